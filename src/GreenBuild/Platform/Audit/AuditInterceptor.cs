@@ -1,0 +1,191 @@
+using System.Data;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GreenBuild.Platform.Database;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace GreenBuild.Platform.Audit;
+
+/// <summary>
+/// Writes an <see cref="AuditEntry"/> for every created, updated or deleted record in the same transaction
+/// as the change itself, and refuses any change to existing audit entries. The chain is extended under a
+/// lock (an advisory lock on PostgreSQL, an immediate transaction on SQLite) so two writers cannot fork it.
+/// </summary>
+internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : SaveChangesInterceptor
+{
+    private const long ChainLockKey = 0x6772_6565_6e62; // "greenb"
+
+    /// <summary>Fields whose values never reach the log.</summary>
+    private static readonly HashSet<string> Masked = new(StringComparer.Ordinal)
+    {
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "SecretHash",
+    };
+
+    private IDbContextTransaction? ownTransaction;
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is GreenBuildDb db)
+        {
+            await AppendAuditEntriesAsync(db, cancellationToken);
+        }
+
+        return result;
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        throw new InvalidOperationException("GreenBuild saves asynchronously only (SaveChangesAsync): the audit chain needs it.");
+
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (ownTransaction is not null)
+        {
+            await ownTransaction.CommitAsync(cancellationToken);
+            await DisposeOwnTransactionAsync();
+        }
+
+        return result;
+    }
+
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (ownTransaction is not null)
+        {
+            await ownTransaction.RollbackAsync(cancellationToken);
+            await DisposeOwnTransactionAsync();
+        }
+    }
+
+    private async Task AppendAuditEntriesAsync(GreenBuildDb db, CancellationToken cancellationToken)
+    {
+        var tracker = db.ChangeTracker;
+        tracker.DetectChanges();
+        foreach (var entry in tracker.Entries<AuditEntry>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("审计日志只能追加，不能修改或删除。The audit log is append-only.");
+            }
+        }
+
+        var changes = tracker.Entries()
+            .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(Describe)
+            .Where(c => c is not null)
+            .ToList();
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        if (db.Database.CurrentTransaction is null)
+        {
+            // SQLite: BEGIN IMMEDIATE takes the write lock now; PostgreSQL: the advisory lock below serializes appenders.
+            var isolation = db.Database.IsNpgsql() ? IsolationLevel.ReadCommitted : IsolationLevel.Serializable;
+            ownTransaction = await db.Database.BeginTransactionAsync(isolation, cancellationToken);
+        }
+
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ChainLockKey})", cancellationToken);
+        }
+
+        var last = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
+            .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
+        var sequence = last?.Sequence ?? 0;
+        var previous = last?.Hash ?? AuditChain.Genesis;
+        var now = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
+        foreach (var change in changes)
+        {
+            var audit = new AuditEntry
+            {
+                Sequence = ++sequence, TimestampUtc = now, ActorId = actor.Id, ActorName = actor.Name,
+                Action = change!.Action, EntityType = change.EntityType, EntityKey = change.Key,
+                Changes = change.Json, PreviousHash = previous, Hash = "",
+            };
+            audit.Hash = AuditChain.HashOf(audit);
+            previous = audit.Hash;
+            db.AuditEntries.Add(audit);
+        }
+    }
+
+    private static Change? Describe(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        if (key is null)
+        {
+            return null;
+        }
+
+        var keyValues = key.Properties.Select(p => entry.Property(p.Name).CurrentValue).ToList();
+        if (key.Properties.Any(p => entry.Property(p.Name).IsTemporary))
+        {
+            throw new InvalidOperationException(
+                $"{entry.Metadata.ClrType.Name}: audited records need client-generated keys (Guid v7 or natural codes).");
+        }
+
+        var action = entry.State switch
+        {
+            EntityState.Added => AuditAction.Create,
+            EntityState.Deleted => AuditAction.Delete,
+            _ => AuditAction.Update,
+        };
+        var fields = new JsonObject();
+        foreach (var property in entry.Properties.OrderBy(p => p.Metadata.Name, StringComparer.Ordinal))
+        {
+            if (action == AuditAction.Update && !property.IsModified)
+            {
+                continue;
+            }
+
+            var before = action == AuditAction.Create ? null : property.OriginalValue;
+            var after = action == AuditAction.Delete ? null : property.CurrentValue;
+            if (action == AuditAction.Update && Equals(before, after))
+            {
+                continue;
+            }
+
+            var masked = Masked.Contains(property.Metadata.Name);
+            fields[property.Metadata.Name] = new JsonObject
+            {
+                ["before"] = action == AuditAction.Create ? null : ToJson(before, masked),
+                ["after"] = action == AuditAction.Delete ? null : ToJson(after, masked),
+            };
+        }
+
+        if (action == AuditAction.Update && fields.Count == 0)
+        {
+            return null;
+        }
+
+        var entityType = entry.Metadata.ClrType.Name;
+        return new Change(action, entityType, string.Join('/', keyValues), fields.ToJsonString(JsonOptions));
+    }
+
+    private static JsonNode? ToJson(object? value, bool masked) => value switch
+    {
+        null => null,
+        _ when masked => JsonValue.Create("***"),
+        DateTime d => JsonValue.Create(d.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
+        Enum e => JsonValue.Create(e.ToString()),
+        _ => JsonSerializer.SerializeToNode(value, JsonOptions),
+    };
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private async Task DisposeOwnTransactionAsync()
+    {
+        await ownTransaction!.DisposeAsync();
+        ownTransaction = null;
+    }
+
+    private sealed record Change(AuditAction Action, string EntityType, string Key, string Json);
+}

@@ -1,0 +1,7 @@
+// GreenBuild: small behaviours without inline scripts (the Content-Security-Policy forbids them).
+document.addEventListener('click', (event) => {
+  const target = event.target.closest('[data-confirm]');
+  if (target && !window.confirm(target.getAttribute('data-confirm'))) {
+    event.preventDefault();
+  }
+});
