@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GreenBuild.Platform.Database.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGreenBuildDb))]
-    [Migration("20261125080702_AuditAppendOnly")]
+    [Migration("20261125080830_AuditAppendOnly")]
     partial class AuditAppendOnly
     {
         /// <inheritdoc />
