@@ -19,6 +19,7 @@ public static class GreenBuildHost
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
+        builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
         builder.AddPlatform();
         return builder;
@@ -33,21 +34,30 @@ public static class GreenBuildHost
         return app;
     }
 
-    /// <summary>Migrates the database and, on an empty one, loads the demo data (when configured).</summary>
+    /// <summary>Migrates the database (when configured) and, on a database without accounts, loads the demo data.</summary>
     public static async Task InitializeAsync(IServiceProvider services, bool seedDemoIfEmpty, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
-        var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        if (!options.MigrateOnStart)
+        if (scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart)
         {
-            return;
+            await scope.ServiceProvider.GetRequiredService<InitializeDatabase>().RunAsync(cancellationToken);
         }
 
-        await scope.ServiceProvider.GetRequiredService<InitializeDatabase>().RunAsync(cancellationToken);
-        var db = scope.ServiceProvider.GetRequiredService<GreenBuildDb>();
-        if (seedDemoIfEmpty && !db.Users.Any())
+        if (seedDemoIfEmpty && !scope.ServiceProvider.GetRequiredService<GreenBuildDb>().Users.Any())
         {
-            await scope.ServiceProvider.GetRequiredService<SeedPlatformDemo>().RunAsync(cancellationToken);
+            await SeedDemoAsync(scope.ServiceProvider, cancellationToken);
         }
+    }
+
+    /// <summary>Runs every module's demo seeder in order; returns their summaries.</summary>
+    public static async Task<IReadOnlyList<string>> SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var summaries = new List<string>();
+        foreach (var seeder in services.GetServices<IDemoSeeder>().OrderBy(s => s.Order))
+        {
+            summaries.Add(await seeder.RunAsync(cancellationToken));
+        }
+
+        return summaries;
     }
 }

@@ -120,6 +120,7 @@ public static class PlatformModule
         services.AddScoped<SearchAuditLog>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<SeedPlatformDemo>();
+        services.AddScoped<IDemoSeeder>(sp => sp.GetRequiredService<SeedPlatformDemo>());
         return builder;
     }
 

@@ -9,8 +9,13 @@ namespace GreenBuild.Platform.Demo;
 /// idempotent; every demo account's e-mail ends in <see cref="DemoDomain"/> and every demo organization's
 /// name ends in （演示）, so they are easy to find and remove before production.
 /// </summary>
-public sealed class SeedPlatformDemo(GreenBuildDb db, AddUser addUser, TimeProvider clock)
+public sealed class SeedPlatformDemo(GreenBuildDb db, AddUser addUser, TimeProvider clock) : IDemoSeeder
 {
+    public int Order => 0;
+
+    async Task<string> IDemoSeeder.RunAsync(CancellationToken cancellationToken) =>
+        $"platform: {await RunAsync(cancellationToken)} demo accounts";
+
     public const string DemoDomain = "demo.greenbuild.cn";
 
     /// <summary>The password of every demo account (documented in the README; change it in production).</summary>

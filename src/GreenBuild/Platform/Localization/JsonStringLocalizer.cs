@@ -25,6 +25,10 @@ internal sealed class JsonStringLocalizer : IStringLocalizer
 
     public static IReadOnlyDictionary<string, string> TableFor(string culture) => Tables.GetOrAdd(culture, Load);
 
+    /// <summary>"中文 — English", for texts such as CLI help that are shown in both languages.</summary>
+    public static string Bilingual(string key) =>
+        $"{TableFor(DefaultCulture).GetValueOrDefault(key, key)} — {TableFor("en").GetValueOrDefault(key, key)}";
+
     private static LocalizedString Find(string name, object[]? arguments)
     {
         var culture = CultureName();
