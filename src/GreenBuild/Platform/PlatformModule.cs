@@ -138,6 +138,7 @@ public static class PlatformModule
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRequestSizeLimit(app.Configuration.GetValue("Kestrel:Limits:MaxRequestBodySize", RequestSizeLimit.DefaultBytes));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

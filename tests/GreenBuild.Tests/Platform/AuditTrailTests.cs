@@ -1,0 +1,172 @@
+using System.Net;
+using GreenBuild.Platform.Accounts;
+using GreenBuild.Platform.Audit;
+using GreenBuild.Platform.Database;
+using GreenBuild.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GreenBuild.Tests.Platform;
+
+/// <summary>留痕: every change is logged in an append-only hash chain that detects tampering.</summary>
+public abstract class AuditTrailTests(GreenBuildApp app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Creating_a_record_logs_who_did_it_and_the_values_it_got()
+    {
+        var admin = await app.SignedInAs(Roles.ProvinceAdmin);
+        var response = await admin.PostJsonAsync("/api/v1/admin/organizations",
+            new { name = "审计测试设计院", kind = "DesignFirm", cityCode = "140100" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.ReadJsonAsync()).GetProperty("id").GetString();
+
+        var entry = await InScope(db => db.AuditEntries.SingleAsync(a => a.EntityType == "Organization" && a.EntityKey == id, Ct));
+        Assert.Equal(AuditAction.Create, entry.Action);
+        Assert.Equal("省厅管理员（演示）", entry.ActorName);
+        Assert.Contains("\"Name\":{\"before\":null,\"after\":\"审计测试设计院\"}", entry.Changes);
+        Assert.Equal(app.Clock.GetUtcNow().UtcDateTime, entry.TimestampUtc);
+    }
+
+    [Fact]
+    public async Task Updating_a_record_logs_only_the_changed_fields_before_and_after_and_masks_secrets()
+    {
+        var admin = await app.SignedInAs(Roles.ProvinceAdmin);
+        var user = await InScope(db => db.Users.SingleAsync(u => u.Email == DemoAccounts.EmailOf(Roles.Expert), Ct));
+        var before = await InScope(db => db.AuditEntries.MaxAsync(a => a.Sequence, Ct));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/admin/users/{user.Id}/disable", null, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/admin/users/{user.Id}/enable", null, Ct)).StatusCode);
+
+        var entries = await InScope(db => db.AuditEntries.Where(a => a.Sequence > before && a.EntityKey == user.Id)
+            .OrderBy(a => a.Sequence).ToListAsync(Ct));
+        var disabled = entries.First(e => e.Changes.Contains("IsDisabled"));
+        Assert.Equal(AuditAction.Update, disabled.Action);
+        Assert.Contains("\"IsDisabled\":{\"before\":false,\"after\":true}", disabled.Changes);
+        Assert.DoesNotContain("Email", disabled.Changes);
+        Assert.Contains("\"SecurityStamp\":{\"before\":\"***\",\"after\":\"***\"}", disabled.Changes);
+        Assert.DoesNotContain(user.SecurityStamp!, string.Concat(entries.Select(e => e.Changes)));
+    }
+
+    [Fact]
+    public async Task A_normal_history_verifies_intact()
+    {
+        var verdict = await InScope(db => new VerifyAuditChain(db).RunAsync(Ct));
+        Assert.True(verdict.Intact, verdict.Problem);
+        Assert.True(verdict.EntriesChecked > 100, "places, organizations and demo accounts were logged");
+    }
+
+    [Fact]
+    public async Task The_database_refuses_to_update_or_delete_audit_entries()
+    {
+        await InScope(async db =>
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("UPDATE audit_entries SET \"ActorName\" = 'mallory' WHERE \"Sequence\" = 1", Ct));
+            await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM audit_entries WHERE \"Sequence\" = 1", Ct));
+            return 0;
+        });
+    }
+
+    [Fact]
+    public async Task The_application_refuses_to_modify_an_audit_entry()
+    {
+        await InScope(async db =>
+        {
+            var entry = await db.AuditEntries.FirstAsync(Ct);
+            entry.ActorName = "mallory";
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync(Ct));
+            Assert.Contains("只能追加", error.Message);
+            return 0;
+        });
+    }
+
+    [Fact]
+    public async Task An_edited_entry_is_named_as_the_first_bad_one()
+    {
+        var verdict = await VerifyAfterTampering("UPDATE audit_entries SET \"ActorName\" = 'mallory' WHERE \"Sequence\" = 5");
+        Assert.False(verdict.Intact);
+        Assert.Equal(5, verdict.FirstBadSequence);
+        Assert.Contains("edited", verdict.Problem);
+    }
+
+    [Fact]
+    public async Task A_deleted_entry_is_named_as_the_first_bad_one()
+    {
+        var verdict = await VerifyAfterTampering("DELETE FROM audit_entries WHERE \"Sequence\" = 7");
+        Assert.False(verdict.Intact);
+        Assert.Equal(7, verdict.FirstBadSequence);
+        Assert.Contains("deleted", verdict.Problem);
+    }
+
+    [Fact]
+    public async Task Reordered_entries_are_detected_at_the_first_moved_one()
+    {
+        var verdict = await VerifyAfterTampering(
+            "UPDATE audit_entries SET \"Sequence\" = -3 WHERE \"Sequence\" = 3",
+            "UPDATE audit_entries SET \"Sequence\" = 3 WHERE \"Sequence\" = 4",
+            "UPDATE audit_entries SET \"Sequence\" = 4 WHERE \"Sequence\" = -3");
+        Assert.False(verdict.Intact);
+        Assert.Equal(3, verdict.FirstBadSequence);
+    }
+
+    [Fact]
+    public async Task A_rehashed_forgery_still_breaks_at_the_next_entry()
+    {
+        // An attacker who edits entry 6 and recomputes its hash cannot fix entry 7's link without rewriting all after it.
+        var forged = await InScope(async db =>
+        {
+            var entry = await db.AuditEntries.AsNoTracking().SingleAsync(a => a.Sequence == 6, Ct);
+            entry.ActorName = "mallory";
+            return AuditChain.HashOf(entry);
+        });
+        var verdict = await VerifyAfterTampering($"UPDATE audit_entries SET \"ActorName\" = 'mallory', \"Hash\" = '{forged}' WHERE \"Sequence\" = 6");
+        Assert.Equal(7, verdict.FirstBadSequence);
+    }
+
+    [Fact]
+    public async Task Concurrent_writers_extend_one_chain_without_forks_or_gaps()
+    {
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(i => InScope(async db =>
+        {
+            db.Organizations.Add(new Organization { Name = $"并发测试单位 {i} {Guid.NewGuid():N}", Kind = OrganizationKind.Other });
+            return await db.SaveChangesAsync(Ct);
+        })));
+        var verdict = await InScope(db => new VerifyAuditChain(db).RunAsync(Ct));
+        Assert.True(verdict.Intact, verdict.Problem);
+    }
+
+    private async Task<AuditVerdict> VerifyAfterTampering(params string[] statements) => await InScope(async db =>
+    {
+        // The attacker has database access and removes the append-only trigger first; all inside a rolled-back transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(Ct);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_no_change", Ct);
+        }
+        else
+        {
+            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER audit_entries_no_update", Ct);
+            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER audit_entries_no_delete", Ct);
+        }
+
+        foreach (var statement in statements)
+        {
+            await db.Database.ExecuteSqlRawAsync(statement, Ct);
+        }
+
+        var verdict = await new VerifyAuditChain(db).RunAsync(Ct);
+        await transaction.RollbackAsync(Ct);
+        return verdict;
+    });
+
+    private async Task<T> InScope<T>(Func<GreenBuildDb, Task<T>> body)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await body(scope.ServiceProvider.GetRequiredService<GreenBuildDb>());
+    }
+}
+
+public sealed class AuditTrailTestsOnSqlite(SqliteApp app) : AuditTrailTests(app), IClassFixture<SqliteApp>;
+
+public sealed class AuditTrailTestsOnPostgres(PostgresApp app) : AuditTrailTests(app), IClassFixture<PostgresApp>;

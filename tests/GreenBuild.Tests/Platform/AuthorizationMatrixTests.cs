@@ -1,0 +1,124 @@
+using System.Net;
+using System.Text;
+using GreenBuild.Platform.Accounts;
+using GreenBuild.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GreenBuild.Tests.Platform;
+
+/// <summary>
+/// Walks every endpoint of the application with every role (and the public) and checks who gets in.
+/// A new endpoint without a row here fails the first test: every endpoint must say who may call it.
+/// </summary>
+public abstract class AuthorizationMatrixTests(GreenBuildApp app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly string[] Everyone = [.. Roles.All];
+    private static readonly string[] SignedIn = [.. Roles.AccountRoles];
+    private static readonly string[] Admin = [Roles.ProvinceAdmin];
+
+    /// <summary>"METHOD /route" → the roles that may call it. Razor pages are listed as "PAGE /route" (checked with GET).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Rules = new Dictionary<string, string[]>
+    {
+        ["GET /healthz"] = Everyone,
+        ["GET /openapi/{documentName}.json"] = Everyone,
+        ["GET /culture/{culture}"] = Everyone,
+        ["GET /api/v1/places/"] = Everyone,
+        ["GET /api/v1/places/source"] = Everyone,
+        ["GET /api/v1/me"] = SignedIn,
+        ["POST /api/v1/account/password"] = SignedIn,
+        ["GET /api/v1/admin/users"] = Admin,
+        ["POST /api/v1/admin/users"] = Admin,
+        ["POST /api/v1/admin/users/{id}/disable"] = Admin,
+        ["POST /api/v1/admin/users/{id}/enable"] = Admin,
+        ["GET /api/v1/admin/organizations"] = Admin,
+        ["POST /api/v1/admin/organizations"] = Admin,
+        ["GET /api/v1/admin/api-keys"] = Admin,
+        ["POST /api/v1/admin/api-keys"] = Admin,
+        ["POST /api/v1/admin/api-keys/{id}/revoke"] = Admin,
+        ["GET /api/v1/admin/audit/"] = Admin,
+        ["GET /api/v1/admin/audit/verify"] = Admin,
+        ["PAGE /"] = Everyone,
+        ["PAGE /places"] = Everyone,
+        ["PAGE /setup"] = Everyone,
+        ["PAGE /account/sign-in"] = Everyone,
+        ["PAGE /account/sign-out"] = Everyone,
+        ["PAGE /account/denied"] = Everyone,
+        ["PAGE /account/password"] = SignedIn,
+        ["PAGE /admin/users"] = Admin,
+        ["PAGE /admin/organizations"] = Admin,
+        ["PAGE /admin/api-keys"] = Admin,
+        ["PAGE /admin/audit"] = Admin,
+    };
+
+    [Fact]
+    public void Every_endpoint_has_an_authorization_rule()
+    {
+        var missing = Endpoints().Where(e => !Rules.ContainsKey(e)).ToList();
+        Assert.True(missing.Count == 0, "Endpoints without a rule in AuthorizationMatrixTests.Rules: " + string.Join(", ", missing));
+        var stale = Rules.Keys.Except(Endpoints()).ToList();
+        Assert.True(stale.Count == 0, "Rules for endpoints that no longer exist: " + string.Join(", ", stale));
+    }
+
+    [Fact]
+    public async Task Each_role_reaches_exactly_the_endpoints_its_rule_allows()
+    {
+        var clients = new Dictionary<string, HttpClient> { [Roles.Public] = app.Anonymous() };
+        foreach (var role in Roles.AccountRoles)
+        {
+            clients[role] = await app.SignedInAs(role);
+        }
+
+        var wrong = new List<string>();
+        foreach (var (endpoint, allowed) in Rules)
+        {
+            foreach (var (role, client) in clients)
+            {
+                var response = await Call(client, endpoint);
+                var admitted = !IsDenied(response);
+                if (admitted != allowed.Contains(role))
+                {
+                    wrong.Add($"{endpoint} as {role}: {(int)response.StatusCode} {response.Headers.Location}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, "Authorization differs from the rules:\n" + string.Join("\n", wrong));
+    }
+
+    private IEnumerable<string> Endpoints() => app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+        .OfType<RouteEndpoint>()
+        .SelectMany(e =>
+        {
+            var route = "/" + e.RoutePattern.RawText!.TrimStart('/');
+            var methods = e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods;
+            return methods is null ? [$"PAGE {route}"] : methods.Select(m => $"{m} {route}");
+        })
+        .Distinct();
+
+    private static async Task<HttpResponseMessage> Call(HttpClient client, string endpoint)
+    {
+        var (method, route) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
+        var url = route.Replace("{documentName}", "v1").Replace("{culture}", "en").Replace("{id}", Guid.NewGuid().ToString());
+        using var request = new HttpRequestMessage(method == "PAGE" ? HttpMethod.Get : new HttpMethod(method), url);
+        if (method is "POST" or "PUT" or "PATCH")
+        {
+            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        }
+
+        return await client.SendAsync(request, Ct);
+    }
+
+    /// <summary>401/403 from the API; a redirect to the sign-in or access-denied page from the UI.</summary>
+    private static bool IsDenied(HttpResponseMessage response) =>
+        response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+        || (response.StatusCode == HttpStatusCode.Redirect
+            && response.Headers.Location?.ToString() is { } location
+            && (location.Contains("/account/sign-in", StringComparison.Ordinal) || location.Contains("/account/denied", StringComparison.Ordinal)));
+}
+
+public sealed class AuthorizationMatrixTestsOnSqlite(SqliteApp app) : AuthorizationMatrixTests(app), IClassFixture<SqliteApp>;
+
+public sealed class AuthorizationMatrixTestsOnPostgres(PostgresApp app) : AuthorizationMatrixTests(app), IClassFixture<PostgresApp>;
