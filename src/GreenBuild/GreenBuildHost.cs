@@ -13,12 +13,20 @@ public static class GreenBuildHost
 {
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
+        // One application name wherever it is hosted (Program, the CLI, the tests), so Razor finds its pages
+        // and a build (not a publish) serves wwwroot through the static web assets manifest it ships.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
+            ApplicationName = typeof(GreenBuildHost).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
+        if (!Directory.Exists(builder.Environment.WebRootPath))
+        {
+            builder.WebHost.UseStaticWebAssets();
+        }
+
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
         builder.AddPlatform();

@@ -83,6 +83,10 @@ public static class PlatformModule
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
 
+        // Chinese text is written as itself, not as &#x...; entities (still HTML-encoded where it must be).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Customize);
         services.AddExceptionHandler(o => o.StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -103,7 +107,12 @@ public static class PlatformModule
                 o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
             }
         });
-        services.AddRazorPages(o => o.RootDirectory = "/");
+        // Pages are closed by default: a public page says [AllowAnonymous], a restricted one names its policy.
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/";
+            o.Conventions.AuthorizeFolder("/");
+        });
         services.AddSingleton(new Navigation()
             .Add(new NavigationItem("admin", "nav.admin.users", "/admin/users", Policies.ProvinceAdmin, 900))
             .Add(new NavigationItem("admin", "nav.admin.organizations", "/admin/organizations", Policies.ProvinceAdmin, 910))

@@ -19,10 +19,10 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
     private static readonly string[] SignedIn = [.. Roles.AccountRoles];
     private static readonly string[] Admin = [Roles.ProvinceAdmin];
 
-    /// <summary>"METHOD /route" → the roles that may call it. Razor pages are listed as "PAGE /route" (checked with GET).</summary>
+    /// <summary>"METHOD /route" → the roles that may call it. endpoints without a method (Razor pages, health) are "ANY /route", checked with GET.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Rules = new Dictionary<string, string[]>
     {
-        ["GET /healthz"] = Everyone,
+        ["ANY /healthz"] = Everyone,
         ["GET /openapi/{documentName}.json"] = Everyone,
         ["GET /culture/{culture}"] = Everyone,
         ["GET /api/v1/places/"] = Everyone,
@@ -40,17 +40,17 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["POST /api/v1/admin/api-keys/{id}/revoke"] = Admin,
         ["GET /api/v1/admin/audit/"] = Admin,
         ["GET /api/v1/admin/audit/verify"] = Admin,
-        ["PAGE /"] = Everyone,
-        ["PAGE /places"] = Everyone,
-        ["PAGE /setup"] = Everyone,
-        ["PAGE /account/sign-in"] = Everyone,
-        ["PAGE /account/sign-out"] = Everyone,
-        ["PAGE /account/denied"] = Everyone,
-        ["PAGE /account/password"] = SignedIn,
-        ["PAGE /admin/users"] = Admin,
-        ["PAGE /admin/organizations"] = Admin,
-        ["PAGE /admin/api-keys"] = Admin,
-        ["PAGE /admin/audit"] = Admin,
+        ["ANY /"] = Everyone,
+        ["ANY /places"] = Everyone,
+        ["ANY /setup"] = Everyone,
+        ["ANY /account/sign-in"] = Everyone,
+        ["ANY /account/sign-out"] = Everyone,
+        ["ANY /account/denied"] = Everyone,
+        ["ANY /account/password"] = SignedIn,
+        ["ANY /admin/users"] = Admin,
+        ["ANY /admin/organizations"] = Admin,
+        ["ANY /admin/api-keys"] = Admin,
+        ["ANY /admin/audit"] = Admin,
     };
 
     [Fact]
@@ -94,7 +94,7 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         {
             var route = "/" + e.RoutePattern.RawText!.TrimStart('/');
             var methods = e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods;
-            return methods is null ? [$"PAGE {route}"] : methods.Select(m => $"{m} {route}");
+            return methods is null ? [$"ANY {route}"] : methods.Select(m => $"{m} {route}");
         })
         .Distinct();
 
@@ -102,7 +102,7 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
     {
         var (method, route) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
         var url = route.Replace("{documentName}", "v1").Replace("{culture}", "en").Replace("{id}", Guid.NewGuid().ToString());
-        using var request = new HttpRequestMessage(method == "PAGE" ? HttpMethod.Get : new HttpMethod(method), url);
+        using var request = new HttpRequestMessage(method == "ANY" ? HttpMethod.Get : new HttpMethod(method), url);
         if (method is "POST" or "PUT" or "PATCH")
         {
             request.Content = new StringContent("{}", Encoding.UTF8, "application/json");

@@ -66,9 +66,24 @@ internal sealed class ApiKeyAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
+    /// <summary>Only the API answers a missing key with 401; pages leave the challenge to the sign-in redirect.</summary>
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        if (Request.Path.StartsWithSegments("/api"))
+        {
+            Response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        if (Request.Path.StartsWithSegments("/api"))
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+        }
+
         return Task.CompletedTask;
     }
 }
