@@ -18,6 +18,9 @@ export GREENBUILD_CHROMIUM=/usr/bin/chromium
 export GREENBUILD_TEST_OUTPUT="$root/test-output"
 rm -rf "$GREENBUILD_TEST_OUTPUT" && mkdir -p "$GREENBUILD_TEST_OUTPUT"
 
+# --- the OpenAPI linter the tests call ---------------------------------------------------------------
+(cd tests/openapi-lint && npm ci --no-audit --no-fund --loglevel=error)
+
 # --- build once, then run every test project ----------------------------------------------------------
 dotnet build GreenBuild.slnx -c Release -nologo -clp:ErrorsOnly
 log="$GREENBUILD_TEST_OUTPUT/dotnet-test.log"
