@@ -1,3 +1,4 @@
+using System.Reflection;
 using GreenBuild.Platform;
 using GreenBuild.Platform.Database;
 using GreenBuild.Platform.Demo;
@@ -13,24 +14,32 @@ public static class GreenBuildHost
 {
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
-        // One application name wherever it is hosted (Program, the CLI, the tests), so Razor finds its pages
-        // and a build (not a publish) serves wwwroot through the static web assets manifest it ships.
+        // One application name wherever it is hosted (Program, the CLI, the tests), so Razor finds its pages.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
             ApplicationName = typeof(GreenBuildHost).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
-            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+            WebRootPath = WebRoot(),
         });
-        if (!Directory.Exists(builder.Environment.WebRootPath))
-        {
-            builder.WebHost.UseStaticWebAssets();
-        }
 
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
         builder.AddPlatform();
         return builder;
+    }
+
+    /// <summary>
+    /// wwwroot next to the assembly after a publish; the project's own wwwroot after a build (where the npm
+    /// assets are generated), as recorded in the assembly at build time.
+    /// </summary>
+    private static string WebRoot()
+    {
+        var published = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        var source = typeof(GreenBuildHost).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "GreenBuild.SourceWebRoot")?.Value;
+        var isPublished = Directory.Exists(published) && Directory.EnumerateFileSystemEntries(published).Any();
+        return isPublished || source is null || !Directory.Exists(source) ? published : source;
     }
 
     public static WebApplication Build(WebApplicationBuilder builder)
