@@ -87,7 +87,7 @@ public abstract class BrowserApp : IAsyncLifetime
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = true });
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = false });
 }
 
 public sealed class SqliteBrowserApp : BrowserApp

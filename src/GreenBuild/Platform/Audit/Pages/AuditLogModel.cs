@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GreenBuild.Platform.Audit.Pages;
 
+/// <summary>One field of an audit entry: its value before and after the change.</summary>
+public sealed record FieldChange(string Field, string? Before, string? After);
+
 [Authorize(Policy = Policies.ProvinceAdmin)]
 public sealed class AuditLogModel(SearchAuditLog search, VerifyAuditChain verify) : PageModel
 {
@@ -32,6 +35,30 @@ public sealed class AuditLogModel(SearchAuditLog search, VerifyAuditChain verify
         await OnGetAsync();
         return Page();
     }
+
+    /// <summary>The changes of an entry as readable rows, values shortened for the table.</summary>
+    public static IReadOnlyList<FieldChange> ChangesOf(AuditEntry entry)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(entry.Changes);
+        return [.. document.RootElement.EnumerateObject().Select(f => new FieldChange(
+            f.Name, Short(f.Value.GetProperty("before")), Short(f.Value.GetProperty("after"))))];
+    }
+
+    private static string? Short(System.Text.Json.JsonElement value) => value.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.Null => null,
+        System.Text.Json.JsonValueKind.String => Clip(value.GetString()!),
+        _ => Clip(value.GetRawText()),
+    };
+
+    private static string Clip(string text) => text.Length <= 60 ? text : text[..57] + "…";
+
+    /// <summary>Keeps the filters when the page posts (verify) back to itself.</summary>
+    public Dictionary<string, string> RouteValues() => new Dictionary<string, string?>
+    {
+        ["entityType"] = EntityType, ["action"] = Action?.ToString(), ["actor"] = Actor,
+        ["from"] = From?.ToString("yyyy-MM-dd"), ["to"] = To?.ToString("yyyy-MM-dd"),
+    }.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!);
 
     public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
     {
