@@ -113,12 +113,12 @@ public static class PlatformModule
             o.RootDirectory = "/";
             o.Conventions.AuthorizeFolder("/");
         });
-        services.AddSingleton(new Navigation()
-            .Add(new NavigationItem("admin", "nav.admin.users", "/admin/users", Policies.ProvinceAdmin, 900))
-            .Add(new NavigationItem("admin", "nav.admin.organizations", "/admin/organizations", Policies.ProvinceAdmin, 910))
-            .Add(new NavigationItem("admin", "nav.admin.apikeys", "/admin/api-keys", Policies.ProvinceAdmin, 920))
-            .Add(new NavigationItem("admin", "nav.admin.audit", "/admin/audit", Policies.ProvinceAdmin, 930))
-            .Add(new NavigationItem("platform", "nav.places", "/places", null, 800)));
+        services.AddSingleton<Navigation>();
+        services.AddSingleton(new NavigationItem("platform", "nav.places", "/places", null, 800));
+        services.AddSingleton(new NavigationItem("admin", "nav.admin.users", "/admin/users", Policies.ProvinceAdmin, 900));
+        services.AddSingleton(new NavigationItem("admin", "nav.admin.organizations", "/admin/organizations", Policies.ProvinceAdmin, 910));
+        services.AddSingleton(new NavigationItem("admin", "nav.admin.apikeys", "/admin/api-keys", Policies.ProvinceAdmin, 920));
+        services.AddSingleton(new NavigationItem("admin", "nav.admin.audit", "/admin/audit", Policies.ProvinceAdmin, 930));
 
         services.AddScoped<InitializeDatabase>();
         services.AddScoped<LoadPlaces>();

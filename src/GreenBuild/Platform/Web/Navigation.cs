@@ -4,19 +4,11 @@ namespace GreenBuild.Platform.Web;
 public sealed record NavigationItem(string Group, string TextKey, string Url, string? Policy, int Order);
 
 /// <summary>
-/// The main navigation, filled by each module's <c>Add&lt;Module&gt;()</c>: only modules that are built
-/// appear, and each user sees only what its policy allows.
+/// The main navigation. Each module registers its entries in <c>Add&lt;Module&gt;()</c> with
+/// <c>services.AddSingleton(new NavigationItem(…))</c>: only modules that are built appear, and each user
+/// sees only what its policy allows.
 /// </summary>
-public sealed class Navigation
+public sealed class Navigation(IEnumerable<NavigationItem> items)
 {
-    private readonly List<NavigationItem> items = [];
-
-    public IReadOnlyList<NavigationItem> Items => items;
-
-    public Navigation Add(NavigationItem item)
-    {
-        items.Add(item);
-        items.Sort((a, b) => a.Order.CompareTo(b.Order));
-        return this;
-    }
+    public IReadOnlyList<NavigationItem> Items { get; } = [.. items.OrderBy(i => i.Order)];
 }
