@@ -25,7 +25,7 @@ rm -rf "$GREENBUILD_TEST_OUTPUT" && mkdir -p "$GREENBUILD_TEST_OUTPUT"
 dotnet build GreenBuild.slnx -c Release -nologo -clp:ErrorsOnly
 log="$GREENBUILD_TEST_OUTPUT/dotnet-test.log"
 set +e
-dotnet test --solution GreenBuild.slnx -c Release --no-build --no-progress --output Detailed 2>&1 | tee "$log"
+dotnet test --solution GreenBuild.slnx -c Release --no-build --no-progress 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 

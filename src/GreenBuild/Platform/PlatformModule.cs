@@ -95,8 +95,9 @@ public static class PlatformModule
             doc.Info.Title = "GreenBuild API";
             doc.Info.Description = "山西省建筑节能、绿色建筑与科技标准信息平台 — REST API. Authenticate with the sign-in cookie or an API key (X-Api-Key: gb_…).";
             doc.Info.Version = "v1";
+            doc.Servers = []; // the deployment's own address (behind a reverse proxy), not the address of the request
             return Task.CompletedTask;
-        }));
+        }).AddGreenBuildSecurity());
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace GreenBuild.Tests.Infrastructure;
@@ -43,6 +44,7 @@ public abstract class GreenBuildApp : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("GREENBUILD_DB", "");
         builder.UseSetting("Demo:SeedOnFirstStart", "true");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 
     /// <summary>A client that does not follow redirects and keeps no cookies (the public, or an API key holder).</summary>

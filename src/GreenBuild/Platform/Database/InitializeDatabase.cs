@@ -17,7 +17,7 @@ public sealed class InitializeDatabase(GreenBuildDb db, RoleManager<GreenBuildRo
         await db.Database.MigrateAsync(cancellationToken);
         if (pending.Count > 0)
         {
-            log.LogInformation("Applied {Count} migrations: {Migrations}", pending.Count, pending);
+            log.LogInformation("Applied {Count} migrations: {Migrations}", pending.Count, string.Join(", ", pending));
         }
 
         foreach (var role in Roles.AccountRoles)
