@@ -6,7 +6,7 @@ namespace GreenBuild.Standards.StandardCoal;
 [JsonConverter(typeof(JsonStringEnumConverter<ElectricityBasis>))]
 public enum ElectricityBasis
 {
-    /// <summary>当量值 — calorific equivalent, 3600 kJ/kWh ÷ 29307.6 kJ/kgce.</summary>
+    /// <summary>当量值 — calorific equivalent, 860 kcal/kWh ÷ 7000 kcal/kgce (0.1229 kgce/kWh).</summary>
     CalorificEquivalent = 1,
 
     /// <summary>等价值 — by the year's average power-supply standard-coal consumption.</summary>
