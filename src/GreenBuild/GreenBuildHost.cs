@@ -1,4 +1,5 @@
 using System.Reflection;
+using GreenBuild.Calculators;
 using GreenBuild.Platform;
 using GreenBuild.Platform.Database;
 using GreenBuild.Platform.Demo;
@@ -26,6 +27,7 @@ public static class GreenBuildHost
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
         builder.AddPlatform();
+        builder.AddCalculators();
         return builder;
     }
 
@@ -48,6 +50,7 @@ public static class GreenBuildHost
         app.UsePlatform();
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         app.MapPlatform(api);
+        api.MapCalculators();
         return app;
     }
 

@@ -40,6 +40,11 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["POST /api/v1/admin/api-keys/{id}/revoke"] = Admin,
         ["GET /api/v1/admin/audit/"] = Admin,
         ["GET /api/v1/admin/audit/verify"] = Admin,
+        ["GET /api/v1/calculators/"] = Everyone,
+        ["GET /api/v1/calculators/{name}/example"] = Everyone,
+        ["POST /api/v1/calculators/{name}"] = Everyone,
+        ["ANY /calculators"] = Everyone,
+        ["ANY /calculators/{name}"] = Everyone,
         ["ANY /"] = Everyone,
         ["ANY /places"] = Everyone,
         ["ANY /setup"] = Everyone,
@@ -101,7 +106,7 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
     private static async Task<HttpResponseMessage> Call(HttpClient client, string endpoint)
     {
         var (method, route) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
-        var url = route.Replace("{documentName}", "v1").Replace("{culture}", "en").Replace("{id}", Guid.NewGuid().ToString());
+        var url = route.Replace("{documentName}", "v1").Replace("{culture}", "en").Replace("{id}", Guid.NewGuid().ToString()).Replace("{name}", "carbon");
         using var request = new HttpRequestMessage(method == "ANY" ? HttpMethod.Get : new HttpMethod(method), url);
         if (method is "POST" or "PUT" or "PATCH")
         {

@@ -5,3 +5,9 @@ document.addEventListener('click', (event) => {
     event.preventDefault();
   }
 });
+
+document.addEventListener('click', (event) => {
+  if (event.target.closest('[data-print]')) {
+    window.print();
+  }
+});
