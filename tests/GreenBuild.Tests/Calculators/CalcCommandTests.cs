@@ -20,12 +20,14 @@ public sealed class CalcCommandTests
     public async Task A_csv_of_buildings_is_calculated_row_by_row_and_a_bad_row_is_named()
     {
         var file = Temp(".csv",
-            "verticalMembersPercent,horizontalMembersPercent,nonMasonryExteriorWallPercent,nonMasonryPartitionPercent,fullDecoration\n" +
-            "80,80,80,50,true\n" +
-            "120,80,80,50,true\n");
+            "verticalMembersPercent,horizontalMembersPercent,nonMasonryExteriorWallPercent,exteriorWallIntegrationPercent,nonMasonryPartitionPercent," +
+            "partitionIntegrationPercent,fullDecoration,dryFloorPercent,integratedKitchenPercent,integratedBathroomPercent,pipelineSeparationPercent\n" +
+            "80,80,80,80,50,80,true,70,90,90,70\n" +
+            "120,80,80,80,50,80,true,70,90,90,70\n");
         var (code, output, error) = await Run("calc", "assembly-rate", "--input", file, "--format", "text");
         Assert.Equal(ExitCodes.Refused, code);
         Assert.Contains("GB/T 51129-2017 §4.0.1", output);
+        Assert.Contains("装配率 100%", output);
         Assert.Contains("第 2 条", error);
         Assert.Contains("VerticalMembersPercent", error);
     }
