@@ -1,5 +1,6 @@
 using GreenBuild.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace GreenBuild.BrowserTests;
@@ -28,7 +29,7 @@ public abstract class BrowserApp : IAsyncLifetime
         await Database.CreateAsync();
         var builder = GreenBuildHost.CreateBuilder(
             ["--urls=http://127.0.0.1:0", $"--ConnectionStrings:GreenBuild={Database.ConnectionString}", "--GREENBUILD_DB="]);
-        builder.Logging.SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Warning);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         server = GreenBuildHost.Build(builder);
         await GreenBuildHost.InitializeAsync(server.Services, seedDemoIfEmpty: true);
         await server.StartAsync();
