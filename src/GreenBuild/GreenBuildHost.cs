@@ -1,5 +1,6 @@
 using System.Reflection;
 using GreenBuild.Calculators;
+using GreenBuild.Indicators;
 using GreenBuild.Platform;
 using GreenBuild.Platform.Database;
 using GreenBuild.Platform.Demo;
@@ -27,6 +28,7 @@ public static class GreenBuildHost
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
         builder.AddPlatform();
+        builder.AddIndicators();
         builder.AddCalculators();
         return builder;
     }
@@ -50,6 +52,7 @@ public static class GreenBuildHost
         app.UsePlatform();
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         app.MapPlatform(api);
+        app.MapIndicators(api);
         api.MapCalculators();
         return app;
     }

@@ -18,6 +18,8 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
     private static readonly string[] Everyone = [.. Roles.All];
     private static readonly string[] SignedIn = [.. Roles.AccountRoles];
     private static readonly string[] Admin = [Roles.ProvinceAdmin];
+    private static readonly string[] Province = [Roles.ProvinceAdmin, Roles.ProvinceOfficer];
+    private static readonly string[] Officials = [Roles.ProvinceAdmin, Roles.ProvinceOfficer, Roles.CityOfficer];
 
     /// <summary>"METHOD /route" → the roles that may call it. endpoints without a method (Razor pages, health) are "ANY /route", checked with GET.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Rules = new Dictionary<string, string[]>
@@ -56,6 +58,32 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["ANY /admin/organizations"] = Admin,
         ["ANY /admin/api-keys"] = Admin,
         ["ANY /admin/audit"] = Admin,
+        ["GET /api/v1/indicators/public"] = Everyone,
+        ["GET /api/v1/indicators/"] = SignedIn,
+        ["GET /api/v1/indicators/{code}"] = SignedIn,
+        ["GET /api/v1/indicators/{code}/inputs"] = SignedIn,
+        ["GET /api/v1/indicators/periods"] = SignedIn,
+        ["POST /api/v1/indicators/periods"] = Province,
+        ["POST /api/v1/indicators/periods/{id}/close"] = Province,
+        ["GET /api/v1/indicators/reports"] = SignedIn,
+        ["GET /api/v1/indicators/reports/{id}"] = SignedIn,
+        ["POST /api/v1/indicators/reports"] = Officials,
+        ["POST /api/v1/indicators/reports/{id}/approve"] = Province,
+        ["POST /api/v1/indicators/reports/{id}/return"] = Province,
+        ["GET /api/v1/indicators/reports/template"] = Officials,
+        ["POST /api/v1/indicators/reports/import"] = Officials,
+        ["GET /api/v1/indicators/assessment/schemes"] = Province,
+        ["POST /api/v1/indicators/assessment/schemes"] = Province,
+        ["GET /api/v1/indicators/assessment/runs"] = Province,
+        ["POST /api/v1/indicators/assessment/runs"] = Province,
+        ["POST /api/v1/indicators/assessment/runs/{id}/publish"] = Province,
+        ["GET /api/v1/indicators/assessment/runs/{id}/export"] = Province,
+        ["ANY /indicators"] = SignedIn,
+        ["ANY /indicators/{code}"] = SignedIn,
+        ["ANY /indicators/reports"] = Officials,
+        ["ANY /indicators/reports/{periodId}/{city}"] = Officials,
+        ["ANY /indicators/assessment"] = Province,
+        ["ANY /open/indicators"] = Everyone,
     };
 
     [Fact]

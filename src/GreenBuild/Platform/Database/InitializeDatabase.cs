@@ -6,10 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace GreenBuild.Platform.Database;
 
 /// <summary>
-/// Brings a database up to date: applies migrations, creates the roles and loads the places. Safe to run
+/// Brings a database up to date: applies migrations, creates the roles, loads the places and each module's
+/// reviewed reference data (<see cref="IReferenceDataLoader"/>). Safe to run
 /// at every start and from <c>greenbuild db migrate</c>: each step does only what is missing.
 /// </summary>
-public sealed class InitializeDatabase(GreenBuildDb db, RoleManager<GreenBuildRole> roles, LoadPlaces places, ILogger<InitializeDatabase> log)
+public sealed class InitializeDatabase(
+    GreenBuildDb db, RoleManager<GreenBuildRole> roles, LoadPlaces places, IEnumerable<IReferenceDataLoader> referenceData, ILogger<InitializeDatabase> log)
 {
     public async Task<IReadOnlyList<string>> RunAsync(CancellationToken cancellationToken = default)
     {
@@ -32,6 +34,11 @@ public sealed class InitializeDatabase(GreenBuildDb db, RoleManager<GreenBuildRo
         if (changedPlaces > 0)
         {
             log.LogInformation("Loaded {Count} places from the shipped catalog", changedPlaces);
+        }
+
+        foreach (var loader in referenceData.OrderBy(l => l.Order))
+        {
+            log.LogInformation("Reference data: {Summary}", await loader.RunAsync(cancellationToken));
         }
 
         return pending;
