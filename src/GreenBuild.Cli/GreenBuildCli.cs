@@ -21,6 +21,7 @@ public static class GreenBuildCli
         root.Subcommands.Add(UsersCommands.Create(context));
         root.Subcommands.Add(ApiKeysCommands.Create(context));
         root.Subcommands.Add(AuditCommands.Create(context));
+        root.Subcommands.Add(IndicatorsCommands.Create(context));
         root.Subcommands.Add(CalcCommands.Create(context));
 
         var parse = root.Parse(args);

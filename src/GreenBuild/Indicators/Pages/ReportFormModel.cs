@@ -38,8 +38,17 @@ public sealed class ReportFormModel(
 
     public bool CanEdit => Period.IsOpen && Report?.Status is null or ReportStatus.Draft or ReportStatus.Returned;
 
-    public async Task<IActionResult> OnGetAsync(Guid periodId, string city, CancellationToken cancellationToken) =>
-        await LoadAsync(periodId, city, cancellationToken) ? Page() : NotFound();
+    /// <summary>After a successful post the browser is redirected here (post/redirect/get) with what was done.</summary>
+    public async Task<IActionResult> OnGetAsync(Guid periodId, string city, string? done, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(periodId, city, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Message = done is "saved" or "submitted" or "approved" or "returned" ? text["indicators.form." + done].Value : null;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostSaveAsync(Guid periodId, string city, bool submit, CancellationToken cancellationToken)
     {
@@ -50,7 +59,7 @@ public sealed class ReportFormModel(
 
         var entries = Indicators.Select(i => new ValueEntry(i.Code, Request.Form["v_" + i.Code].ToString())).ToList();
         var outcome = await save.RunAsync(DataScope.Of(User), periodId, city, entries, submit, cancellationToken: cancellationToken);
-        return await AfterAsync(outcome.Errors, submit ? "indicators.form.submitted" : "indicators.form.saved", periodId, city, entries, cancellationToken);
+        return await AfterAsync(outcome.Errors, submit ? "submitted" : "saved", periodId, city, entries, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostReviewAsync(Guid periodId, string city, bool approve, string? reason, CancellationToken cancellationToken)
@@ -66,21 +75,25 @@ public sealed class ReportFormModel(
         }
 
         var outcome = await review.RunAsync(Report.Id, approve, reason, cancellationToken);
-        return await AfterAsync(outcome.Errors, approve ? "indicators.form.approved" : "indicators.form.returned", periodId, city, null, cancellationToken);
+        return await AfterAsync(outcome.Errors, approve ? "approved" : "returned", periodId, city, null, cancellationToken);
     }
 
-    private async Task<IActionResult> AfterAsync(IReadOnlyList<PlatformError> errors, string doneKey, Guid periodId, string city, List<ValueEntry>? entered, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterAsync(IReadOnlyList<PlatformError> errors, string done, Guid periodId, string city, List<ValueEntry>? entered, CancellationToken cancellationToken)
     {
+        if (errors.Count == 0)
+        {
+            return LocalRedirect($"/indicators/reports/{periodId}/{city}?done={done}");
+        }
+
         db.ChangeTracker.Clear();
         await LoadAsync(periodId, city, cancellationToken);
         Errors = [.. errors.Select(e => IndicatorProblems.Message(text, e))];
         FieldsInError = errors.Select(e => e.Field).ToHashSet();
-        if (errors.Count > 0 && entered is not null)
+        if (entered is not null)
         {
             Entered = entered.ToDictionary(e => e.IndicatorCode, e => e.Value);
         }
 
-        Message = errors.Count == 0 ? text[doneKey].Value : null;
         return Page();
     }
 

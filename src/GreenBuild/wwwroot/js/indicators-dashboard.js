@@ -28,7 +28,7 @@
     if (option.dataset.baseline === '' || option.dataset.target === '') {
       return years.map(() => null);
     }
-    return years.map((y) => +(start + (target - start) * Math.min(1, Math.max(0, (y - startYear) / (targetYear - startYear)))).toFixed(2));
+    return years.map((y) => (y < startYear ? null : +(start + (target - start) * Math.min(1, (y - startYear) / (targetYear - startYear))).toFixed(2)));
   };
 
   const draw = async () => {
@@ -46,9 +46,10 @@
     const years = Array.from({ length: 6 }, (_, i) => targetYear - 5 + i);
     const values = years.map((y) => (series.find((v) => v.year === y) || {}).value ?? null);
     trend.setOption({
+      animation: false,
       tooltip: { trigger: 'axis' },
-      legend: { data: [text('Value'), text('Expected')] },
-      grid: { left: 48, right: 24, top: 40, bottom: 32 },
+      legend: { top: 0, data: [text('Value'), text('Expected')] },
+      grid: { left: 48, right: 24, top: 48, bottom: 32 },
       xAxis: { type: 'category', data: years.map(String) },
       yAxis: { type: 'value', name: unit },
       series: [
@@ -60,6 +61,7 @@
     const cities = data.cities.map((c) => ({ name: c.cityName, value: c.value, code: c.cityCode, status: c.status }));
     const known = cities.filter((c) => c.value !== null).map((c) => c.value);
     map.setOption({
+      animation: false,
       tooltip: { trigger: 'item', formatter: (p) => `${p.name}<br/>${p.value === undefined || isNaN(p.value) ? text('Nodata') : p.value + ' ' + unit}` },
       visualMap: { min: known.length ? Math.min(...known) : 0, max: known.length ? Math.max(...known) : 1, calculable: true, left: 8, bottom: 8, text: [unit, ''] },
       series: [{ type: 'map', map: 'shanxi', roam: false, label: { show: true, fontSize: 10 }, data: cities }],
