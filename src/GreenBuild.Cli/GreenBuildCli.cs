@@ -23,6 +23,7 @@ public static class GreenBuildCli
         root.Subcommands.Add(AuditCommands.Create(context));
         root.Subcommands.Add(IndicatorsCommands.Create(context));
         root.Subcommands.Add(CalcCommands.Create(context));
+        root.Subcommands.Add(DrawCommands.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

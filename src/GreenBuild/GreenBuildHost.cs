@@ -4,6 +4,7 @@ using GreenBuild.Indicators;
 using GreenBuild.Platform;
 using GreenBuild.Platform.Database;
 using GreenBuild.Platform.Demo;
+using GreenBuild.Supervision;
 using Microsoft.Extensions.Options;
 
 namespace GreenBuild;
@@ -30,6 +31,7 @@ public static class GreenBuildHost
         builder.AddPlatform();
         builder.AddIndicators();
         builder.AddCalculators();
+        builder.AddSupervision();
         return builder;
     }
 
@@ -54,6 +56,7 @@ public static class GreenBuildHost
         app.MapPlatform(api);
         app.MapIndicators(api);
         api.MapCalculators();
+        api.MapSupervision();
         return app;
     }
 
