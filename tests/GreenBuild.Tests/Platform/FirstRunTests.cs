@@ -9,10 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GreenBuild.Tests.Platform;
 
 /// <summary>GreenBuild on an empty database without demo data: the first administrator is made at /setup.</summary>
-public sealed class EmptySqliteApp : GreenBuildApp
+public abstract class EmptyApp : GreenBuildApp
 {
-    public override TestDatabase Database { get; } = TestDatabase.Sqlite();
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -20,7 +18,21 @@ public sealed class EmptySqliteApp : GreenBuildApp
     }
 }
 
-public sealed class FirstRunTests(EmptySqliteApp app) : IClassFixture<EmptySqliteApp>
+public sealed class EmptySqliteApp : EmptyApp
+{
+    public override TestDatabase Database { get; } = TestDatabase.Sqlite();
+}
+
+public sealed class EmptyPostgresApp : EmptyApp
+{
+    public override TestDatabase Database { get; } = TestDatabase.Postgres();
+}
+
+public sealed class FirstRunTestsOnSqlite(EmptySqliteApp app) : FirstRunTests(app), IClassFixture<EmptySqliteApp>;
+
+public sealed class FirstRunTestsOnPostgres(EmptyPostgresApp app) : FirstRunTests(app), IClassFixture<EmptyPostgresApp>;
+
+public abstract class FirstRunTests(EmptyApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
