@@ -4,6 +4,7 @@ using GreenBuild.Indicators;
 using GreenBuild.Platform;
 using GreenBuild.Platform.Database;
 using GreenBuild.Platform.Demo;
+using GreenBuild.Projects;
 using GreenBuild.Supervision;
 using Microsoft.Extensions.Options;
 
@@ -32,6 +33,7 @@ public static class GreenBuildHost
         builder.AddIndicators();
         builder.AddCalculators();
         builder.AddSupervision();
+        builder.AddProjects();
         return builder;
     }
 
@@ -57,6 +59,7 @@ public static class GreenBuildHost
         app.MapIndicators(api);
         api.MapCalculators();
         api.MapSupervision();
+        api.MapProjects();
         return app;
     }
 

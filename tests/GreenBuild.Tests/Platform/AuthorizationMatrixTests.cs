@@ -49,6 +49,10 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["ANY /calculators/{name}"] = Everyone,
         ["POST /api/v1/draw/verify"] = Everyone,
         ["ANY /draw/verify"] = Everyone,
+        ["GET /api/v1/projects/rule-sets/"] = Everyone,
+        ["GET /api/v1/projects/rule-sets/{version}"] = Everyone,
+        ["POST /api/v1/projects/rule-sets/{version}/check"] = Everyone,
+        ["ANY /projects/rules"] = Everyone,
         ["ANY /"] = Everyone,
         ["ANY /places"] = Everyone,
         ["ANY /setup"] = Everyone,
@@ -136,7 +140,7 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
     private static async Task<HttpResponseMessage> Call(HttpClient client, string endpoint)
     {
         var (method, route) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
-        var url = route.Replace("{documentName}", "v1").Replace("{culture}", "en").Replace("{id}", Guid.NewGuid().ToString()).Replace("{name}", "carbon");
+        var url = route.Replace("{documentName}", "v1").Replace("{culture}", "en").Replace("{id}", Guid.NewGuid().ToString()).Replace("{name}", "carbon").Replace("{version}", "2022.1");
         using var request = new HttpRequestMessage(method == "ANY" ? HttpMethod.Get : new HttpMethod(method), url);
         if (method is "POST" or "PUT" or "PATCH")
         {
