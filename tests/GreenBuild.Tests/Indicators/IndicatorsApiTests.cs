@@ -91,6 +91,18 @@ public abstract class IndicatorsApiTests(GreenBuildApp app)
         var retro = await client.GetStringAsync("/indicators/EE-RETRO", Ct);
         Assert.Contains("规划原文第 7 行：“累计实施改造面积4334.8万平方米”", retro);
     }
+
+    [Fact]
+    public async Task A_city_page_shows_the_citys_own_targets_and_hides_internal_indicators_of_other_cities()
+    {
+        var taiyuanOfficer = await app.SignedInAs(Roles.CityOfficer);
+        var own = await taiyuanOfficer.GetStringAsync("/indicators/city/140100", Ct);
+        Assert.Contains("太原市 · 规划指标", own);
+        Assert.Contains("新建居住建筑能效再提升", own);
+        var other = await taiyuanOfficer.GetStringAsync("/indicators/city/140300", Ct);
+        Assert.Contains("城镇新建建筑中装配式建筑比例", other);
+        Assert.DoesNotContain("新建居住建筑能效再提升", other);
+    }
 }
 
 public sealed class IndicatorsApiTestsOnSqlite(SqliteApp app) : IndicatorsApiTests(app), IClassFixture<SqliteApp>;

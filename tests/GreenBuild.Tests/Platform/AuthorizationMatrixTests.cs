@@ -89,6 +89,7 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["ANY /indicators/reports"] = Officials,
         ["ANY /indicators/reports/{periodId}/{city}"] = Officials,
         ["ANY /indicators/assessment"] = Province,
+        ["ANY /indicators/city/{city}"] = SignedIn,
         ["ANY /open/indicators"] = Everyone,
     };
 
