@@ -5,15 +5,17 @@ namespace GreenBuild.Projects;
 
 /// <summary>
 /// 项目库 — the building project registry. Built so far: the versioned rule set that checks projects against
-/// the plan and the mandatory standards, published read-only (rules, sources, versions) and checkable by API.
+/// the plan and the mandatory standards (published with its sources), and projects saved by API within scope,
+/// each save checked and the check kept with the rule-set version it used.
 /// </summary>
 public static class ProjectsModule
 {
     public static WebApplicationBuilder AddProjects(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(new NavigationItem("projects", "nav.projects.rules", "/projects/rules", null, 200));
+        builder.Services.AddScoped<SaveProject>();
         return builder;
     }
 
-    public static RouteGroupBuilder MapProjects(this RouteGroupBuilder api) => api.MapRuleSetsApi();
+    public static RouteGroupBuilder MapProjects(this RouteGroupBuilder api) => api.MapRuleSetsApi().MapProjectsApi();
 }

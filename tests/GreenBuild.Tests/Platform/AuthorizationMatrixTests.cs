@@ -18,6 +18,7 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
     private static readonly string[] Everyone = [.. Roles.All];
     private static readonly string[] SignedIn = [.. Roles.AccountRoles];
     private static readonly string[] Admin = [Roles.ProvinceAdmin];
+    private static readonly string[] Registry = [Roles.ProvinceAdmin, Roles.ProvinceOfficer, Roles.CityOfficer, Roles.Applicant];
     private static readonly string[] Province = [Roles.ProvinceAdmin, Roles.ProvinceOfficer];
     private static readonly string[] Officials = [Roles.ProvinceAdmin, Roles.ProvinceOfficer, Roles.CityOfficer];
 
@@ -53,6 +54,10 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["GET /api/v1/projects/rule-sets/{version}"] = Everyone,
         ["POST /api/v1/projects/rule-sets/{version}/check"] = Everyone,
         ["ANY /projects/rules"] = Everyone,
+        ["GET /api/v1/projects/"] = Registry,
+        ["GET /api/v1/projects/{id:guid}"] = Registry,
+        ["GET /api/v1/projects/{id:guid}/checks"] = Registry,
+        ["POST /api/v1/projects/"] = Registry,
         ["ANY /"] = Everyone,
         ["ANY /places"] = Everyone,
         ["ANY /setup"] = Everyone,
@@ -141,7 +146,7 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
     private static async Task<HttpResponseMessage> Call(HttpClient client, string endpoint)
     {
         var (method, route) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
-        var url = route.Replace("{documentName}", "v1").Replace("{culture}", "en").Replace("{id}", Guid.NewGuid().ToString()).Replace("{name}", "carbon").Replace("{version}", "2022.1");
+        var url = route.Replace("{documentName}", "v1").Replace("{culture}", "en").Replace("{id}", Guid.NewGuid().ToString()).Replace("{id:guid}", Guid.NewGuid().ToString()).Replace("{name}", "carbon").Replace("{version}", "2022.1");
         using var request = new HttpRequestMessage(method == "ANY" ? HttpMethod.Get : new HttpMethod(method), url);
         if (method is "POST" or "PUT" or "PATCH")
         {

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GreenBuild.Projects.Model;
+
+/// <summary>
+/// One check of a project against the rules, kept for good: the stage, the rule-set version used, the review
+/// date the rules were chosen by and the findings as they were, so an old check never changes.
+/// </summary>
+public sealed class ProjectCheckRecord
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid ProjectId { get; set; }
+
+    public ProjectStage Stage { get; set; }
+
+    public required string RuleSetVersion { get; set; }
+
+    public DateOnly DesignReviewDate { get; set; }
+
+    public DateTime CheckedAtUtc { get; set; }
+
+    public int MandatoryFindings { get; set; }
+
+    public int AdvisoryFindings { get; set; }
+
+    /// <summary>The findings as JSON (rule, severity, source, field, actual, operator, required).</summary>
+    public required string Findings { get; set; }
+}
+
+internal sealed class ProjectCheckRecordConfiguration : IEntityTypeConfiguration<ProjectCheckRecord>
+{
+    public void Configure(EntityTypeBuilder<ProjectCheckRecord> builder)
+    {
+        builder.ToTable("project_checks");
+        builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(30);
+        builder.Property(c => c.RuleSetVersion).HasMaxLength(20);
+        builder.Property(c => c.Findings).HasColumnType("text");
+        builder.HasIndex(c => c.ProjectId);
+        builder.HasOne<Project>().WithMany().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
