@@ -37,6 +37,9 @@ public sealed record ProjectInput
     public StructureType StructureType { get; init; } = StructureType.Concrete;
     public decimal SolarThermalArea { get; init; }
     public decimal PvCapacityKwp { get; init; }
+
+    /// <summary>省厅 only: the reason to let a stage transition pass despite 强制 findings (audited with the check).</summary>
+    public string? OverrideReason { get; init; }
 }
 
 /// <summary>A saved project and the check made on saving it.</summary>
@@ -74,18 +77,28 @@ public sealed class SaveProject(GreenBuildDb db, TimeProvider clock)
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var previousStage = existing?.Stage;
         var project = existing ?? db.Set<Project>().Add(new Project { Code = input.Code.Trim(), Name = "", CityCode = "", CreatedAtUtc = now }).Entity;
         Apply(project, input, organizationId!.Value);
         project.UpdatedAtUtc = now;
 
         var ruleSet = ShippedRuleSets.Current;
         var check = CheckProjectAgainstRules.Check(project.Facts(DateOnly.FromDateTime(now)), ruleSet);
+        var advances = previousStage is { } before && project.Stage > before;
+        var overridden = advances && check.HasMandatoryFindings && scope.IsProvince && !string.IsNullOrWhiteSpace(input.OverrideReason);
+        if (advances && check.HasMandatoryFindings && !overridden)
+        {
+            db.ChangeTracker.Clear();
+            var failed = string.Join("、", check.Findings.Where(f => f.Severity == RuleSeverity.Mandatory).Select(f => f.RuleCode));
+            return Outcome<SavedProject>.Fail(new PlatformError("stage.mandatoryFindings", "stage", "projects.error.stage", failed));
+        }
         var record = new ProjectCheckRecord
         {
             ProjectId = project.Id, Stage = project.Stage, RuleSetVersion = check.RuleSetVersion, DesignReviewDate = check.DesignReviewDate,
             CheckedAtUtc = now, MandatoryFindings = check.Findings.Count(f => f.Severity == RuleSeverity.Mandatory),
             AdvisoryFindings = check.Findings.Count(f => f.Severity == RuleSeverity.Advisory),
             Findings = JsonSerializer.Serialize(check.Findings, FindingsJson),
+            OverrideReason = overridden ? input.OverrideReason!.Trim() : null,
         };
         db.Set<ProjectCheckRecord>().Add(record);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using GreenBuild.Platform.Accounts;
 using GreenBuild.Platform.Database;
 using GreenBuild.Tests.Infrastructure;
@@ -118,3 +119,50 @@ public abstract class ProjectsApiTests(GreenBuildApp app)
 public sealed class ProjectsApiTestsOnSqlite(SqliteApp app) : ProjectsApiTests(app), IClassFixture<SqliteApp>;
 
 public sealed class ProjectsApiTestsOnPostgres(PostgresApp app) : ProjectsApiTests(app), IClassFixture<PostgresApp>;
+
+/// <summary>A move to a later stage with 强制 findings is refused unless the province overrides it with a reason.</summary>
+public abstract class ProjectStageTests(GreenBuildApp app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static JsonObject Tower(string code, string stage) => new()
+    {
+        ["code"] = code, ["name"] = "双塔超限高层", ["cityCode"] = "140105", ["stage"] = stage, ["buildingType"] = "Public",
+        ["funding"] = "Private", ["floorAreaAbove"] = 150000, ["floorAreaBelow"] = 30000, ["storeys"] = 60, ["height"] = 258,
+        ["isSuperHighRise"] = true, ["designReviewDate"] = "2024-06-01", ["energyStandardPercent"] = 72, ["greenLevel"] = "TwoStar",
+        ["structureType"] = "Steel", ["pvCapacityKwp"] = 300,
+    };
+
+    [Fact]
+    public async Task A_stage_transition_with_mandatory_findings_is_refused_and_the_province_can_override_with_a_reason()
+    {
+        var applicant = await app.SignedInAs(Roles.Applicant);
+        var code = $"TOWER-{Guid.NewGuid():N}"[..20];
+        Assert.Equal(HttpStatusCode.OK, (await applicant.PostJsonAsync("/api/v1/projects", Tower(code, "DesignReview"))).StatusCode);
+
+        var refused = await applicant.PostJsonAsync("/api/v1/projects", Tower(code, "ConstructionPermit"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var message = (await refused.ReadJsonAsync()).GetProperty("errors").GetProperty("stage")[0].GetString();
+        Assert.Contains("GB-SUPER-HIGH-RISE-THREE-STAR", message);
+        Assert.Contains("不能推进到下一阶段", message);
+
+        var selfOverride = Tower(code, "ConstructionPermit");
+        selfOverride["overrideReason"] = "自行放行";
+        Assert.Equal(HttpStatusCode.BadRequest, (await applicant.PostJsonAsync("/api/v1/projects", selfOverride)).StatusCode);
+
+        var province = await app.SignedInAs(Roles.ProvinceOfficer);
+        var organization = await (await applicant.GetAsync("/api/v1/me", Ct)).ReadJsonAsync();
+        var overridden = Tower(code, "ConstructionPermit");
+        overridden["overrideReason"] = "经省厅专题会议研究，同意先行发放施工许可，竣工前完成三星级设计变更";
+        overridden["organizationId"] = organization.GetProperty("organizationId").GetString();
+        var passed = await province.PostJsonAsync("/api/v1/projects", overridden);
+        Assert.Equal(HttpStatusCode.OK, passed.StatusCode);
+        var check = (await passed.ReadJsonAsync()).GetProperty("check");
+        Assert.StartsWith("经省厅专题会议研究", check.GetProperty("overrideReason").GetString());
+        Assert.Equal("ConstructionPermit", check.GetProperty("stage").GetString());
+    }
+}
+
+public sealed class ProjectStageTestsOnSqlite(SqliteApp app) : ProjectStageTests(app), IClassFixture<SqliteApp>;
+
+public sealed class ProjectStageTestsOnPostgres(PostgresApp app) : ProjectStageTests(app), IClassFixture<PostgresApp>;

@@ -19,7 +19,7 @@ namespace GreenBuild.Projects.Api;
 internal static class ProjectsApi
 {
     public sealed record CheckDto(Guid Id, ProjectStage Stage, string RuleSetVersion, DateOnly DesignReviewDate, DateTime CheckedAtUtc,
-        int MandatoryFindings, int AdvisoryFindings, JsonElement Findings);
+        int MandatoryFindings, int AdvisoryFindings, string? OverrideReason, JsonElement Findings);
 
     public sealed record SavedDto(Project Project, CheckDto Check);
 
@@ -69,7 +69,7 @@ internal static class ProjectsApi
                     : Problems.Validation(text, outcome.Errors);
             })
             .WithMetadata(new ApiScopeAttribute("projects:write"))
-            .WithName("SaveProject").WithSummary("Creates or updates a project by its code and checks it against the current rule set");
+            .WithName("SaveProject").WithSummary("Creates or updates a project by its code and checks it against the current rule set; a move to a later stage with 强制 findings is refused unless the province gives an override reason");
         return api;
     }
 
@@ -84,6 +84,6 @@ internal static class ProjectsApi
     private static CheckDto ToDto(ProjectCheckRecord c)
     {
         using var findings = JsonDocument.Parse(c.Findings);
-        return new CheckDto(c.Id, c.Stage, c.RuleSetVersion, c.DesignReviewDate, c.CheckedAtUtc, c.MandatoryFindings, c.AdvisoryFindings, findings.RootElement.Clone());
+        return new CheckDto(c.Id, c.Stage, c.RuleSetVersion, c.DesignReviewDate, c.CheckedAtUtc, c.MandatoryFindings, c.AdvisoryFindings, c.OverrideReason, findings.RootElement.Clone());
     }
 }

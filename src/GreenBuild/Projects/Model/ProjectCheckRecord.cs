@@ -25,6 +25,9 @@ public sealed class ProjectCheckRecord
 
     public int AdvisoryFindings { get; set; }
 
+    /// <summary>Set when the province let a stage transition pass despite 强制 findings: its reason (who: the audit log).</summary>
+    public string? OverrideReason { get; set; }
+
     /// <summary>The findings as JSON (rule, severity, source, field, actual, operator, required).</summary>
     public required string Findings { get; set; }
 }
@@ -37,6 +40,7 @@ internal sealed class ProjectCheckRecordConfiguration : IEntityTypeConfiguration
         builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(30);
         builder.Property(c => c.RuleSetVersion).HasMaxLength(20);
         builder.Property(c => c.Findings).HasColumnType("text");
+        builder.Property(c => c.OverrideReason).HasMaxLength(500);
         builder.HasIndex(c => c.ProjectId);
         builder.HasOne<Project>().WithMany().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -861,6 +861,10 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
                     b.Property<int>("MandatoryFindings")
                         .HasColumnType("integer");
 
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid");
 

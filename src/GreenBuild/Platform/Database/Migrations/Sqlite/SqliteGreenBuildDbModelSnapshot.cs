@@ -856,6 +856,10 @@ namespace GreenBuild.Platform.Database.Migrations.Sqlite
                     b.Property<int>("MandatoryFindings")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("TEXT");
 
