@@ -14,6 +14,7 @@ public static class ProjectsModule
     {
         builder.Services.AddSingleton(new NavigationItem("projects", "nav.projects.rules", "/projects/rules", null, 200));
         builder.Services.AddScoped<SaveProject>();
+        builder.Services.AddScoped<Contracts.IProjectRegistry, ProjectRegistry>();
         return builder;
     }
 

@@ -55,6 +55,9 @@ public sealed class Project : ICityScoped, IOrganizationScoped
 
     public GreenLevel GreenLevel { get; set; }
 
+    /// <summary>What the green level rests on: the label certificate number, a design self-assessment, a revocation.</summary>
+    public string? GreenLevelEvidence { get; set; }
+
     public bool IsPrefabricated { get; set; }
 
     public decimal? AssemblyRatePercent { get; set; }
@@ -100,6 +103,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.BuildingType).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.Funding).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.GreenLevel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.GreenLevelEvidence).HasMaxLength(200);
         builder.Property(p => p.StructureType).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<Organization>().WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -776,6 +776,10 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("GreenLevelEvidence")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<decimal>("Height")
                         .HasColumnType("numeric");
 

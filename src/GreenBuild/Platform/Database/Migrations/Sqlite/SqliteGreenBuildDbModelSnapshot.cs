@@ -771,6 +771,10 @@ namespace GreenBuild.Platform.Database.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GreenLevelEvidence")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Height")
                         .HasColumnType("TEXT");
 
