@@ -14,6 +14,16 @@ public static class ProjectsModule
     {
         builder.Services.AddSingleton(new NavigationItem("projects", "nav.projects.rules", "/projects/rules", null, 200));
         builder.Services.AddScoped<SaveProject>();
+        builder.Services.AddScoped<PlanProjectChanges>();
+        builder.Services.AddScoped<ApplyProjectChanges>();
+        builder.Services.AddScoped<RecheckProjects>();
+        builder.Services.AddScoped<ReadProjectStages>();
+        builder.Services.AddScoped<AttachFile>();
+        builder.Services.AddScoped<Import.ImportProjects>();
+        builder.Services.AddScoped<Import.ExportProjects>();
+        builder.Services.AddScoped<Import.ProjectImportSessions>();
+        builder.Services.AddSingleton<Import.ProjectImportQueue>();
+        builder.Services.AddHostedService<Import.ProjectImportWorker>();
         builder.Services.AddScoped<Contracts.IProjectRegistry, ProjectRegistry>();
         return builder;
     }

@@ -173,6 +173,8 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) 
         _ when masked => JsonValue.Create("***"),
         DateTime d => JsonValue.Create(d.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
         Enum e => JsonValue.Create(e.ToString()),
+        // Files are logged by their digest: the log proves what was stored without holding a copy of it.
+        byte[] bytes => JsonValue.Create($"sha256:{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))} ({bytes.Length} bytes)"),
         _ => JsonSerializer.SerializeToNode(value, JsonOptions),
     };
 

@@ -11,16 +11,39 @@ public interface ICurrentActor
     string Name { get; }
 }
 
-/// <summary>The signed-in user or API key of the current request; <c>system</c> outside a request.</summary>
+/// <summary>
+/// Work done on someone's behalf outside their request (a queued import) is audited as theirs: the job runs inside
+/// <c>using (ActingAs.Use(actor))</c>, which flows with its async calls.
+/// </summary>
+public static class ActingAs
+{
+    private static readonly AsyncLocal<ICurrentActor?> Current = new();
+
+    public static ICurrentActor? Actor => Current.Value;
+
+    public static IDisposable Use(ICurrentActor actor)
+    {
+        var previous = Current.Value;
+        Current.Value = actor;
+        return new Restore(previous);
+    }
+
+    private sealed class Restore(ICurrentActor? previous) : IDisposable
+    {
+        public void Dispose() => Current.Value = previous;
+    }
+}
+
+/// <summary>The signed-in user or API key of the current request (or <see cref="ActingAs"/>); <c>system</c> outside a request.</summary>
 internal sealed class HttpCurrentActor(IHttpContextAccessor http) : ICurrentActor
 {
-    public string Id => User?.FindFirstValue(ClaimTypes.NameIdentifier) is { } id
+    public string Id => ActingAs.Actor?.Id ?? (User?.FindFirstValue(ClaimTypes.NameIdentifier) is { } id
         ? (User.FindFirstValue(PlatformClaims.ApiKeyPrefix) is { } prefix ? $"apikey:{prefix}" : id)
-        : "system";
+        : "system");
 
-    public string Name => User?.Identity?.IsAuthenticated == true
+    public string Name => ActingAs.Actor?.Name ?? (User?.Identity?.IsAuthenticated == true
         ? User.FindFirstValue(PlatformClaims.DisplayName) ?? User.Identity.Name ?? "?"
-        : "system";
+        : "system");
 
     private ClaimsPrincipal? User => http.HttpContext?.User;
 }

@@ -3,6 +3,15 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GreenBuild.Projects.Model;
 
+/// <summary>What made a check: a save (form or API), an import, a stage transition, or a bulk re-check.</summary>
+public enum CheckTrigger
+{
+    Save = 1,
+    Import = 2,
+    StageTransition = 3,
+    Bulk = 4,
+}
+
 /// <summary>
 /// One check of a project against the rules, kept for good: the stage, the rule-set version used, the review
 /// date the rules were chosen by and the findings as they were, so an old check never changes.
@@ -14,6 +23,8 @@ public sealed class ProjectCheckRecord
     public Guid ProjectId { get; set; }
 
     public ProjectStage Stage { get; set; }
+
+    public CheckTrigger Trigger { get; set; } = CheckTrigger.Save;
 
     public required string RuleSetVersion { get; set; }
 
@@ -38,6 +49,7 @@ internal sealed class ProjectCheckRecordConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("project_checks");
         builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(30);
+        builder.Property(c => c.Trigger).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.RuleSetVersion).HasMaxLength(20);
         builder.Property(c => c.Findings).HasColumnType("text");
         builder.Property(c => c.OverrideReason).HasMaxLength(500);

@@ -733,6 +733,15 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("AdvisoryFindings")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("AirSourceHeatPumpArea")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("AssemblyRateInput")
+                        .HasColumnType("text");
+
                     b.Property<decimal?>("AssemblyRatePercent")
                         .HasColumnType("numeric");
 
@@ -751,8 +760,24 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateOnly?>("CompletionDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ConstructionOrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ConstructionPermitDate")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DemonstrationZone")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("DesignOrganizationId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("DesignReviewDate")
                         .HasColumnType("date");
@@ -771,6 +796,9 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<decimal>("GeothermalArea")
+                        .HasColumnType("numeric");
+
                     b.Property<string>("GreenLevel")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -780,8 +808,17 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<decimal>("GroundSourceHeatPumpArea")
+                        .HasColumnType("numeric");
+
                     b.Property<decimal>("Height")
                         .HasColumnType("numeric");
+
+                    b.Property<DateOnly?>("InitiationDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsDemonstration")
                         .HasColumnType("boolean");
@@ -800,6 +837,18 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
 
                     b.Property<bool>("IsUrban")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LowEnergyClass")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("MandatoryFindings")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -828,6 +877,11 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Subtype")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -838,9 +892,76 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("ConstructionOrganizationId");
+
+                    b.HasIndex("DesignOrganizationId");
+
+                    b.HasIndex("DesignReviewDate");
+
                     b.HasIndex("OrganizationId");
 
                     b.ToTable("projects", (string)null);
+                });
+
+            modelBuilder.Entity("GreenBuild.Projects.Model.ProjectAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("project_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("GreenBuild.Projects.Model.ProjectAttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("project_attachment_contents", (string)null);
                 });
 
             modelBuilder.Entity("GreenBuild.Projects.Model.ProjectCheckRecord", b =>
@@ -882,11 +1003,113 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProjectId");
 
                     b.ToTable("project_checks", (string)null);
+                });
+
+            modelBuilder.Entity("GreenBuild.Projects.Model.ProjectImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Report")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ScopeCityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<bool>("ScopeIsProvince")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("ScopeOrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("UploadedById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedById");
+
+                    b.ToTable("project_imports", (string)null);
+                });
+
+            modelBuilder.Entity("GreenBuild.Projects.Model.ProjectStageRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("project_stage_records", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1026,12 +1249,49 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
                 {
                     b.HasOne("GreenBuild.Platform.Accounts.Organization", null)
                         .WithMany()
+                        .HasForeignKey("ConstructionOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GreenBuild.Platform.Accounts.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("DesignOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GreenBuild.Platform.Accounts.Organization", null)
+                        .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GreenBuild.Projects.Model.ProjectAttachment", b =>
+                {
+                    b.HasOne("GreenBuild.Projects.Model.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GreenBuild.Projects.Model.ProjectAttachmentContent", b =>
+                {
+                    b.HasOne("GreenBuild.Projects.Model.ProjectAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("GreenBuild.Projects.Model.ProjectAttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GreenBuild.Projects.Model.ProjectCheckRecord", b =>
+                {
+                    b.HasOne("GreenBuild.Projects.Model.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GreenBuild.Projects.Model.ProjectStageRecord", b =>
                 {
                     b.HasOne("GreenBuild.Projects.Model.Project", null)
                         .WithMany()

@@ -728,6 +728,15 @@ namespace GreenBuild.Platform.Database.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AdvisoryFindings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AirSourceHeatPumpArea")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssemblyRateInput")
+                        .HasColumnType("text");
+
                     b.Property<decimal?>("AssemblyRatePercent")
                         .HasColumnType("TEXT");
 
@@ -746,7 +755,23 @@ namespace GreenBuild.Platform.Database.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CompletionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConstructionOrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConstructionPermitDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DemonstrationZone")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DesignOrganizationId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DesignReviewDate")
@@ -766,6 +791,9 @@ namespace GreenBuild.Platform.Database.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("GeothermalArea")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GreenLevel")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -775,8 +803,17 @@ namespace GreenBuild.Platform.Database.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("GroundSourceHeatPumpArea")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Height")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InitiationDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsDemonstration")
                         .HasColumnType("INTEGER");
@@ -794,6 +831,18 @@ namespace GreenBuild.Platform.Database.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsUrban")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LowEnergyClass")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MandatoryFindings")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
@@ -823,6 +872,11 @@ namespace GreenBuild.Platform.Database.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Subtype")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -833,9 +887,76 @@ namespace GreenBuild.Platform.Database.Migrations.Sqlite
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("ConstructionOrganizationId");
+
+                    b.HasIndex("DesignOrganizationId");
+
+                    b.HasIndex("DesignReviewDate");
+
                     b.HasIndex("OrganizationId");
 
                     b.ToTable("projects", (string)null);
+                });
+
+            modelBuilder.Entity("GreenBuild.Projects.Model.ProjectAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("project_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("GreenBuild.Projects.Model.ProjectAttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("project_attachment_contents", (string)null);
                 });
 
             modelBuilder.Entity("GreenBuild.Projects.Model.ProjectCheckRecord", b =>
@@ -877,11 +998,113 @@ namespace GreenBuild.Platform.Database.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProjectId");
 
                     b.ToTable("project_checks", (string)null);
+                });
+
+            modelBuilder.Entity("GreenBuild.Projects.Model.ProjectImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Report")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ScopeCityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ScopeIsProvince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ScopeOrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedById");
+
+                    b.ToTable("project_imports", (string)null);
+                });
+
+            modelBuilder.Entity("GreenBuild.Projects.Model.ProjectStageRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("project_stage_records", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1017,12 +1240,49 @@ namespace GreenBuild.Platform.Database.Migrations.Sqlite
                 {
                     b.HasOne("GreenBuild.Platform.Accounts.Organization", null)
                         .WithMany()
+                        .HasForeignKey("ConstructionOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GreenBuild.Platform.Accounts.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("DesignOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GreenBuild.Platform.Accounts.Organization", null)
+                        .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GreenBuild.Projects.Model.ProjectAttachment", b =>
+                {
+                    b.HasOne("GreenBuild.Projects.Model.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GreenBuild.Projects.Model.ProjectAttachmentContent", b =>
+                {
+                    b.HasOne("GreenBuild.Projects.Model.ProjectAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("GreenBuild.Projects.Model.ProjectAttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GreenBuild.Projects.Model.ProjectCheckRecord", b =>
+                {
+                    b.HasOne("GreenBuild.Projects.Model.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GreenBuild.Projects.Model.ProjectStageRecord", b =>
                 {
                     b.HasOne("GreenBuild.Projects.Model.Project", null)
                         .WithMany()
