@@ -24,6 +24,7 @@ public static class GreenBuildCli
         root.Subcommands.Add(IndicatorsCommands.Create(context));
         root.Subcommands.Add(CalcCommands.Create(context));
         root.Subcommands.Add(DrawCommands.Create(context));
+        root.Subcommands.Add(ProjectsCommands.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -12,7 +12,7 @@ namespace GreenBuild.Projects;
 /// Unchanged rows write nothing. Saves in chunks (the change tracker is cleared between them so memory stays
 /// bounded); the caller decides the transaction, so an import is all or nothing.
 /// </summary>
-internal sealed class ApplyProjectChanges(GreenBuildDb db, TimeProvider clock)
+public sealed class ApplyProjectChanges(GreenBuildDb db, TimeProvider clock)
 {
     public const int ChunkSize = 1000;
 

@@ -11,7 +11,7 @@ namespace GreenBuild.Projects;
 /// Keeps a file with a project at its current stage. The type is read from the file's first bytes, not from its
 /// name or the client's word: PDF, PNG, JPEG, DWG drawings and Office/zip documents only, at most 20 MB.
 /// </summary>
-internal sealed class AttachFile(GreenBuildDb db, TimeProvider clock)
+public sealed class AttachFile(GreenBuildDb db, TimeProvider clock)
 {
     public const long MaxBytes = 20L * 1024 * 1024;
 

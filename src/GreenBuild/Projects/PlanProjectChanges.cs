@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GreenBuild.Projects;
 
 /// <summary>What saving a project would do.</summary>
-internal enum RowAction
+public enum RowAction
 {
     Create,
     Update,
@@ -22,14 +22,14 @@ internal enum RowAction
 /// One project of a batch as it would be saved: the resulting record, its check against the rules, and the
 /// errors that refuse it. <see cref="Existing"/> is the stored record (not tracked).
 /// </summary>
-internal sealed record PlannedProject(int Index, ProjectInput Input, RowAction Action, Project? Existing, Project Result,
+public sealed record PlannedProject(int Index, ProjectInput Input, RowAction Action, Project? Existing, Project Result,
     RuleCheck Check, bool Advances, bool Overridden, IReadOnlyList<PlatformError> Errors)
 {
     public bool Refused => Errors.Count > 0;
 }
 
 /// <summary>The plan of a batch, and the organizations the batch would register.</summary>
-internal sealed record ProjectChangePlan(IReadOnlyList<PlannedProject> Rows, IReadOnlyCollection<Organization> NewOrganizations, RuleSet RuleSet)
+public sealed record ProjectChangePlan(IReadOnlyList<PlannedProject> Rows, IReadOnlyCollection<Organization> NewOrganizations, RuleSet RuleSet)
 {
     public bool HasErrors => Rows.Any(r => r.Refused);
 }
@@ -40,7 +40,7 @@ internal sealed record ProjectChangePlan(IReadOnlyList<PlannedProject> Rows, IRe
 /// findings unless the province overrides it — without writing anything. The form, the API and the importer all
 /// go through it, so a project is judged the same way wherever it comes from.
 /// </summary>
-internal sealed class PlanProjectChanges(GreenBuildDb db, TimeProvider clock)
+public sealed class PlanProjectChanges(GreenBuildDb db, TimeProvider clock)
 {
     private static readonly AssemblyRateCalculator AssemblyRate = new();
 

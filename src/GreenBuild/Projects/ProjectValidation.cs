@@ -5,7 +5,7 @@ using GreenBuild.Projects.Rules;
 namespace GreenBuild.Projects;
 
 /// <summary>What validation needs to know besides the input: who asks, which places exist, what day it is.</summary>
-internal sealed record ValidationContext(DataScope Scope, IReadOnlySet<string> KnownPlaces, DateOnly Today);
+public sealed record ValidationContext(DataScope Scope, IReadOnlySet<string> KnownPlaces, DateOnly Today);
 
 /// <summary>
 /// The checks every project passes before it is saved, by form, API or import — pure, so an import of many

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GreenBuild.Projects;
 
 /// <summary>The stage history of a project within scope, and two stages compared (the design against what was completed).</summary>
-internal sealed class ReadProjectStages(GreenBuildDb db)
+public sealed class ReadProjectStages(GreenBuildDb db)
 {
     /// <summary>The records of the stages it left, then the current record; null when out of scope.</summary>
     public async Task<List<StageRecordDto>?> RecordsAsync(DataScope scope, Guid id, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ public sealed record RecheckSummary(int Checked, int Changed, int WithMandatoryF
 /// project's review date). A new check is stored only where the outcome differs from the project's latest check
 /// (another version, other findings), so re-running it changes nothing.
 /// </summary>
-internal sealed class RecheckProjects(GreenBuildDb db, TimeProvider clock)
+public sealed class RecheckProjects(GreenBuildDb db, TimeProvider clock)
 {
     private const int ChunkSize = 500;
 

@@ -13,7 +13,7 @@ public sealed record SavedProject(Project Project, ProjectCheckRecord? Check, bo
 /// rule set with the check stored with its version; a move to a later stage with 强制 findings is refused unless
 /// the province gives a reason. Saving the same input twice changes nothing the second time.
 /// </summary>
-internal sealed class SaveProject(PlanProjectChanges planner, ApplyProjectChanges writer)
+public sealed class SaveProject(PlanProjectChanges planner, ApplyProjectChanges writer)
 {
     internal static readonly JsonSerializerOptions FindingsJson = new(JsonSerializerDefaults.Web)
     {

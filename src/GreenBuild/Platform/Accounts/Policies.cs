@@ -28,11 +28,16 @@ public static class Policies
     /// <summary>Resource policy: the record belongs to the user's organization, or the user is provincial.</summary>
     public const string OwnOrganization = "OwnOrganization";
 
+    private static readonly string[] Schemes = [Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme, ApiKeyAuthenticationHandler.SchemeName];
+
+    /// <summary>A module's own policy for a set of roles, built as the platform's are (cookie or API key, key scopes apply).</summary>
+    public static AuthorizationPolicy ForRoles(params string[] roles) => Base().RequireRole(roles).Build();
+
+    private static AuthorizationPolicyBuilder Base() => new AuthorizationPolicyBuilder(Schemes)
+        .RequireAuthenticatedUser().AddRequirements(new ApiKeyScopeRequirement());
+
     internal static void Configure(AuthorizationOptions options)
     {
-        string[] schemes = [Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme, ApiKeyAuthenticationHandler.SchemeName];
-        AuthorizationPolicyBuilder Base() => new AuthorizationPolicyBuilder(schemes)
-            .RequireAuthenticatedUser().AddRequirements(new ApiKeyScopeRequirement());
 
         options.DefaultPolicy = Base().Build();
         options.AddPolicy(SignedIn, Base().Build());

@@ -5,7 +5,6 @@ using GreenBuild.Platform.Localization;
 using GreenBuild.Platform.Web;
 using GreenBuild.Projects.Import;
 using GreenBuild.Projects.Model;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -20,11 +19,9 @@ internal static class ProjectsApi
 {
     public const string WriteScope = "projects:write";
 
-    internal static readonly AuthorizeAttribute RegistryRoles = new() { Roles = $"{Roles.ProvinceAdmin},{Roles.ProvinceOfficer},{Roles.CityOfficer},{Roles.Applicant}" };
-
     public static RouteGroupBuilder MapProjectsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/projects").WithTags("Projects").RequireAuthorization(RegistryRoles);
+        var group = api.MapGroup("/projects").WithTags("Projects").RequireAuthorization(ProjectsModule.RegistryPolicy);
         group.MapGet("/", async ([AsParameters] ProjectQuery query, int? page, int? pageSize, ClaimsPrincipal user, GreenBuildDb db, CancellationToken ct) =>
             {
                 var size = Math.Clamp(pageSize ?? 50, 1, 500);

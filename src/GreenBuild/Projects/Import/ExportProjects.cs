@@ -10,7 +10,7 @@ namespace GreenBuild.Projects.Import;
 /// as Chinese), followed by the latest check's finding counts. An export re-imports unchanged. In CSV, text that a
 /// spreadsheet would run as a formula (=, +, -, @ first) is written with a leading apostrophe.
 /// </summary>
-internal sealed class ExportProjects(GreenBuildDb db)
+public sealed class ExportProjects(GreenBuildDb db)
 {
     public async Task WriteAsync(DataScope scope, ProjectQuery query, bool csv, Stream output, CancellationToken cancellationToken = default)
     {

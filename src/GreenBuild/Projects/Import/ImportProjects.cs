@@ -17,7 +17,7 @@ namespace GreenBuild.Projects.Import;
 /// all or nothing, and re-importing the same file changes nothing (the project code identifies the project).
 /// Cancelling, or the process dying, before the commit leaves the database as it was.
 /// </summary>
-internal sealed class ImportProjects(GreenBuildDb db, PlanProjectChanges planner, ApplyProjectChanges writer, IStringLocalizer<UiText> text)
+public sealed class ImportProjects(GreenBuildDb db, PlanProjectChanges planner, ApplyProjectChanges writer, IStringLocalizer<UiText> text)
 {
     public const int MaxRows = 100_000;
 

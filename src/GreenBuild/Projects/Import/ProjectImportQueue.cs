@@ -8,7 +8,7 @@ namespace GreenBuild.Projects.Import;
 /// memory only (it changes thousands of times; the database keeps the outcome), so on a farm of servers the
 /// progress bar shows on the server that runs the import — the status and report are in the database for all.
 /// </summary>
-internal sealed class ProjectImportQueue
+public sealed class ProjectImportQueue
 {
     private readonly Channel<(Guid Id, bool Commit)> channel = Channel.CreateUnbounded<(Guid, bool)>();
     private readonly ConcurrentDictionary<Guid, Running> running = new();

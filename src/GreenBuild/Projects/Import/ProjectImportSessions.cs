@@ -14,7 +14,7 @@ namespace GreenBuild.Projects.Import;
 /// report, commit (queued; refused unless the preview had no error), cancel. Each user sees their own imports;
 /// the province sees all.
 /// </summary>
-internal sealed class ProjectImportSessions(GreenBuildDb db, ProjectImportQueue queue, TimeProvider clock)
+public sealed class ProjectImportSessions(GreenBuildDb db, ProjectImportQueue queue, TimeProvider clock)
 {
     public async Task<Outcome<ImportDto>> UploadAsync(ClaimsPrincipal user, string? fileName, byte[] bytes, CancellationToken cancellationToken)
     {

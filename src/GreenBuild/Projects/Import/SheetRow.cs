@@ -10,7 +10,7 @@ internal sealed record SheetRow(int Number, IReadOnlyDictionary<int, string> Cel
 }
 
 /// <summary>A problem that refuses a whole file before any row is read (encoding, format, hidden sheet, size …).</summary>
-internal sealed class ImportFileException(string messageKey, params object[] arguments) : Exception(messageKey)
+public sealed class ImportFileException(string messageKey, params object[] arguments) : Exception(messageKey)
 {
     public string MessageKey { get; } = messageKey;
 
