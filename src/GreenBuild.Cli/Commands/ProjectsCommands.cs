@@ -38,7 +38,7 @@ internal static class ProjectsCommands
             try
             {
                 report = await services.GetRequiredService<ImportProjects>().RunAsync(Province, path.Name, await File.ReadAllBytesAsync(path.FullName, ct),
-                    parse.GetValue(commit), new Progress<ImportProgress>(bar.Show), ct);
+                    parse.GetValue(commit), new ImmediateProgress<ImportProgress>(bar.Show), ct);
             }
             catch (OperationCanceledException)
             {

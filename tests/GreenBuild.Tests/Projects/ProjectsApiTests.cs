@@ -68,7 +68,7 @@ public abstract class ProjectsApiTests(GreenBuildApp app)
         var designer = await app.SignedIn($"designer@{GreenBuild.Platform.Demo.SeedPlatformDemo.DemoDomain}", GreenBuild.Platform.Demo.SeedPlatformDemo.DemoPassword);
         Assert.Equal(HttpStatusCode.NotFound, (await designer.GetAsync($"/api/v1/projects/{id}", Ct)).StatusCode);
         var list = await (await datong.GetAsync("/api/v1/projects", Ct)).ReadJsonAsync();
-        Assert.DoesNotContain(list.EnumerateArray(), p => p.GetProperty("id").GetString() == id);
+        Assert.DoesNotContain(list.GetProperty("items").EnumerateArray(), p => p.GetProperty("id").GetString() == id);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.SignedInAs(Roles.Expert)).GetAsync("/api/v1/projects", Ct)).StatusCode);
     }
 

@@ -25,3 +25,9 @@ public sealed record ImportProgress(ImportPhase Phase, int Done, int Total)
 
     private int Share(int weight) => Total <= 0 ? 0 : (int)Math.Min(weight, (long)weight * Done / Total);
 }
+
+/// <summary>Progress passed on at once on the reporting thread (<see cref="Progress{T}"/> would post it later, out of order).</summary>
+internal sealed class ImmediateProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
+}

@@ -38,7 +38,7 @@ public sealed class ImportProjects(GreenBuildDb db, PlanProjectChanges planner, 
         await using var transaction = commit ? await BeginAsync(cancellationToken) : null;
         var inputs = read.Rows.Select(r => r.Input).ToList();
         var plan = await planner.RunAsync(scope, inputs,
-            new Progress<int>(done => progress?.Report(new ImportProgress(ImportPhase.Checking, done, inputs.Count))), cancellationToken);
+            new ImmediateProgress<int>(done => progress?.Report(new ImportProgress(ImportPhase.Checking, done, inputs.Count))), cancellationToken);
         var issues = new List<ImportIssue>(read.CellErrors);
         var findings = new List<ImportFinding>();
         foreach (var row in plan.Rows)
@@ -56,7 +56,7 @@ public sealed class ImportProjects(GreenBuildDb db, PlanProjectChanges planner, 
         }
 
         await writer.RunAsync(plan, CheckTrigger.Import,
-            new Progress<int>(done => progress?.Report(new ImportProgress(ImportPhase.Writing, done, inputs.Count))), cancellationToken);
+            new ImmediateProgress<int>(done => progress?.Report(new ImportProgress(ImportPhase.Writing, done, inputs.Count))), cancellationToken);
         await transaction!.CommitAsync(cancellationToken);
         progress?.Report(new ImportProgress(ImportPhase.Done, inputs.Count, inputs.Count));
         return Report(fileName, sha256, read.Rows.Count, plan, issues, findings, true);

@@ -78,7 +78,7 @@ internal static class ProjectColumns
 
     private static readonly Dictionary<string, ProjectColumn> ByHeader = All
         .SelectMany(c => new[] { (c.HeaderZh, c), (c.Header, c), (c.HeaderEn, c), (c.Field, c) })
-        .DistinctBy(x => Normalize(x.Item1))
+        .DistinctBy(x => Normalize(x.Item1).ToUpperInvariant())
         .ToDictionary(x => Normalize(x.Item1), x => x.c, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The column a header names: the Chinese header with or without *, the English one, or the field name.</summary>

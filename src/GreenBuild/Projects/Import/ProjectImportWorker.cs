@@ -58,7 +58,7 @@ internal sealed class ProjectImportWorker(IServiceScopeFactory scopes, ProjectIm
         try
         {
             var report = await scope.ServiceProvider.GetRequiredService<ImportProjects>().RunAsync(dataScope, import.FileName, import.Content, commit,
-                new Progress<ImportProgress>(p => queue.Report(id, p)), linked.Token);
+                new ImmediateProgress<ImportProgress>(p => queue.Report(id, p)), linked.Token);
             var status = report.Committed ? ImportStatus.Committed : commit ? ImportStatus.Failed : ImportStatus.Checked;
             await SetStatusAsync(id, status, commit && !report.Committed ? "projects.import.commitRefused" : null, report, stoppingToken);
         }
