@@ -58,6 +58,23 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["GET /api/v1/projects/{id:guid}"] = Registry,
         ["GET /api/v1/projects/{id:guid}/checks"] = Registry,
         ["POST /api/v1/projects/"] = Registry,
+        ["GET /api/v1/projects/{id:guid}/stages"] = Registry,
+        ["GET /api/v1/projects/{id:guid}/compare"] = Registry,
+        ["POST /api/v1/projects/recheck"] = Officials,
+        ["GET /api/v1/projects/export"] = Registry,
+        ["GET /api/v1/projects/template"] = Registry,
+        ["POST /api/v1/projects/imports"] = Registry,
+        ["GET /api/v1/projects/imports"] = Registry,
+        ["GET /api/v1/projects/imports/{id:guid}"] = Registry,
+        ["POST /api/v1/projects/imports/{id:guid}/commit"] = Registry,
+        ["POST /api/v1/projects/imports/{id:guid}/cancel"] = Registry,
+        ["POST /api/v1/projects/{id:guid}/attachments"] = Registry,
+        ["GET /api/v1/projects/{id:guid}/attachments"] = Registry,
+        ["GET /api/v1/projects/{id:guid}/attachments/{attachmentId:guid}"] = Registry,
+        ["ANY /projects"] = Registry,
+        ["ANY /projects/{id:guid}"] = Registry,
+        ["ANY /projects/edit/{id:guid?}"] = Registry,
+        ["ANY /projects/import/{id:guid?}"] = Registry,
         ["ANY /"] = Everyone,
         ["ANY /places"] = Everyone,
         ["ANY /setup"] = Everyone,
@@ -146,7 +163,7 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
     private static async Task<HttpResponseMessage> Call(HttpClient client, string endpoint)
     {
         var (method, route) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
-        var url = route.Replace("{documentName}", "v1").Replace("{culture}", "en").Replace("{id}", Guid.NewGuid().ToString()).Replace("{id:guid}", Guid.NewGuid().ToString()).Replace("{name}", "carbon").Replace("{version}", "2022.1");
+        var url = route.Replace("{documentName}", "v1").Replace("{culture}", "en").Replace("{id}", Guid.NewGuid().ToString()).Replace("{id:guid}", Guid.NewGuid().ToString()).Replace("{id:guid?}", "").Replace("{attachmentId:guid}", Guid.NewGuid().ToString()).Replace("{name}", "carbon").Replace("{version}", "2022.1");
         using var request = new HttpRequestMessage(method == "ANY" ? HttpMethod.Get : new HttpMethod(method), url);
         if (method is "POST" or "PUT" or "PATCH")
         {
