@@ -50,6 +50,21 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["ANY /calculators/{name}"] = Everyone,
         ["POST /api/v1/draw/verify"] = Everyone,
         ["ANY /draw/verify"] = Everyone,
+        ["GET /api/v1/supervision/inspectors"] = Officials,
+        ["POST /api/v1/supervision/inspectors"] = Officials,
+        ["GET /api/v1/supervision/objects"] = Officials,
+        ["POST /api/v1/supervision/objects"] = Officials,
+        ["GET /api/v1/supervision/tasks/"] = Officials,
+        ["POST /api/v1/supervision/tasks/"] = Officials,
+        ["GET /api/v1/supervision/tasks/{id:guid}"] = Officials,
+        ["PUT /api/v1/supervision/tasks/{id:guid}"] = Officials,
+        ["POST /api/v1/supervision/tasks/{id:guid}/announce"] = Officials,
+        ["POST /api/v1/supervision/tasks/{id:guid}/versions"] = Officials,
+        ["POST /api/v1/supervision/tasks/{id:guid}/sources/{position:int}"] = Officials,
+        ["POST /api/v1/supervision/tasks/{id:guid}/draw"] = Officials,
+        ["GET /api/v1/supervision/public/tasks/"] = Everyone,
+        ["GET /api/v1/supervision/public/tasks/{id:guid}/lists"] = Everyone,
+        ["GET /api/v1/supervision/public/tasks/{id:guid}/verification"] = Everyone,
         ["GET /api/v1/projects/rule-sets/"] = Everyone,
         ["GET /api/v1/projects/rule-sets/{version}"] = Everyone,
         ["POST /api/v1/projects/rule-sets/{version}/check"] = Everyone,
@@ -146,7 +161,7 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
     private static async Task<HttpResponseMessage> Call(HttpClient client, string endpoint)
     {
         var (method, route) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
-        var url = route.Replace("{documentName}", "v1").Replace("{culture}", "en").Replace("{id}", Guid.NewGuid().ToString()).Replace("{id:guid}", Guid.NewGuid().ToString()).Replace("{name}", "carbon").Replace("{version}", "2022.1");
+        var url = route.Replace("{documentName}", "v1").Replace("{culture}", "en").Replace("{id}", Guid.NewGuid().ToString()).Replace("{id:guid}", Guid.NewGuid().ToString()).Replace("{name}", "carbon").Replace("{version}", "2022.1").Replace("{position:int}", "1");
         using var request = new HttpRequestMessage(method == "ANY" ? HttpMethod.Get : new HttpMethod(method), url);
         if (method is "POST" or "PUT" or "PATCH")
         {
