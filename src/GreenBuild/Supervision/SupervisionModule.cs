@@ -1,7 +1,9 @@
 using GreenBuild.Platform.Accounts;
 using GreenBuild.Platform.Web;
 using GreenBuild.Supervision.Api;
+using GreenBuild.Supervision.Credit;
 using GreenBuild.Supervision.Directory;
+using GreenBuild.Supervision.Inspections;
 using GreenBuild.Supervision.Tasks;
 
 namespace GreenBuild.Supervision;
@@ -24,11 +26,24 @@ public static class SupervisionModule
         services.AddScoped<RecordSourceValue>();
         services.AddScoped<RunTaskDraw>();
         services.AddScoped<VerifyTaskDraws>();
+        services.AddOptions<AttachmentOptions>().BindConfiguration("Supervision:Attachments")
+            .Validate(o => o.MaxBytes > 0 && o.MaxFilesPerUpload > 0 && o.Path.Length > 0).ValidateOnStart();
+        services.AddOptions<ReminderOptions>().BindConfiguration("Supervision:Reminders").Validate(o => o.Interval > TimeSpan.Zero).ValidateOnStart();
+        services.AddScoped<AttachmentStore>();
+        services.AddScoped<ReadInspections>();
+        services.AddScoped<RecordInspection>();
+        services.AddScoped<ReviewInspection>();
+        services.AddScoped<DownloadAttachment>();
+        services.AddScoped<SendRectificationReminders>();
+        services.AddHostedService<RectificationReminderService>();
+        services.AddScoped<ReadCreditRecord>();
+        services.AddScoped<RecordCreditEntry>();
+        services.AddAuthorization(SupervisionPolicies.Add);
         services.AddSingleton(new NavigationItem("supervision", "nav.supervision.tasks", "/supervision/tasks", Policies.Officials, 400));
         services.AddSingleton(new NavigationItem("supervision", "nav.draw", "/draw/verify", null, 440));
         return builder;
     }
 
     public static RouteGroupBuilder MapSupervision(this RouteGroupBuilder api) =>
-        api.MapDrawApi().MapDirectoryApi().MapTasksApi().MapPublicTasksApi();
+        api.MapDrawApi().MapDirectoryApi().MapTasksApi().MapPublicTasksApi().MapInspectionsApi().MapCreditApi().MapPublicResultsApi();
 }

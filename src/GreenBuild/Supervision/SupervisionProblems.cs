@@ -21,11 +21,14 @@ internal static class SupervisionProblems
         if (error.Arguments.Any(a => a is PlatformError))
         {
             var arguments = error.Arguments.Select(a => a is PlatformError inner ? Bare(text, inner) : a).ToArray();
-            return Problems.Message(text, error with { Arguments = arguments });
+            return Problems.Message(text, error with { Arguments = arguments, Field = BaseField(error.Field) });
         }
 
-        return error.Field.StartsWith("rows[", StringComparison.Ordinal) ? Bare(text, error) : Problems.Message(text, error);
+        return error.Field.StartsWith("rows[", StringComparison.Ordinal) ? Bare(text, error) : Problems.Message(text, error with { Field = BaseField(error.Field) });
     }
+
+    /// <summary>"files[2]" is named as "files" (the message itself says which one).</summary>
+    private static string BaseField(string field) => field.IndexOf('[', StringComparison.Ordinal) is > 0 and var at ? field[..at] : field;
 
     private static string Bare(IStringLocalizer text, PlatformError error) =>
         text[error.MessageKey, [.. error.Arguments.Select(a => a is PlatformError inner ? Bare(text, inner) : a)]].Value;

@@ -21,6 +21,8 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
     private static readonly string[] Registry = [Roles.ProvinceAdmin, Roles.ProvinceOfficer, Roles.CityOfficer, Roles.Applicant];
     private static readonly string[] Province = [Roles.ProvinceAdmin, Roles.ProvinceOfficer];
     private static readonly string[] Officials = [Roles.ProvinceAdmin, Roles.ProvinceOfficer, Roles.CityOfficer];
+    private static readonly string[] Field = [.. Officials, Roles.Inspector];
+    private static readonly string[] Inspected = [.. Officials, Roles.Applicant];
 
     /// <summary>"METHOD /route" → the roles that may call it. endpoints without a method (Razor pages, health) are "ANY /route", checked with GET.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Rules = new Dictionary<string, string[]>
@@ -65,6 +67,19 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["GET /api/v1/supervision/public/tasks/"] = Everyone,
         ["GET /api/v1/supervision/public/tasks/{id:guid}/lists"] = Everyone,
         ["GET /api/v1/supervision/public/tasks/{id:guid}/verification"] = Everyone,
+        ["GET /api/v1/supervision/inspections"] = SignedIn,
+        ["GET /api/v1/supervision/inspections/{id:guid}"] = SignedIn,
+        ["POST /api/v1/supervision/inspections/{id:guid}/record"] = Field,
+        ["POST /api/v1/supervision/inspections/{id:guid}/findings"] = Field,
+        ["POST /api/v1/supervision/inspections/{id:guid}/approve"] = Officials,
+        ["POST /api/v1/supervision/inspections/{id:guid}/publish"] = Officials,
+        ["POST /api/v1/supervision/rectifications/{id:guid}/report"] = Inspected,
+        ["POST /api/v1/supervision/rectifications/{id:guid}/reinspect"] = Field,
+        ["GET /api/v1/supervision/attachments/{id:guid}"] = SignedIn,
+        ["GET /api/v1/supervision/enterprises/{id:guid}/credit"] = Officials,
+        ["POST /api/v1/supervision/credit"] = Officials,
+        ["GET /api/v1/supervision/public/enterprises/{id:guid}/credit"] = Everyone,
+        ["GET /api/v1/supervision/public/inspections"] = Everyone,
         ["GET /api/v1/projects/rule-sets/"] = Everyone,
         ["GET /api/v1/projects/rule-sets/{version}"] = Everyone,
         ["POST /api/v1/projects/rule-sets/{version}/check"] = Everyone,
