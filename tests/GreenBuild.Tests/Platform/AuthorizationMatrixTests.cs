@@ -21,6 +21,8 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
     private static readonly string[] Registry = [Roles.ProvinceAdmin, Roles.ProvinceOfficer, Roles.CityOfficer, Roles.Applicant];
     private static readonly string[] Province = [Roles.ProvinceAdmin, Roles.ProvinceOfficer];
     private static readonly string[] Officials = [Roles.ProvinceAdmin, Roles.ProvinceOfficer, Roles.CityOfficer];
+    private static readonly string[] Field = [.. Officials, Roles.Inspector];
+    private static readonly string[] Inspected = [.. Officials, Roles.Applicant];
 
     /// <summary>"METHOD /route" → the roles that may call it. endpoints without a method (Razor pages, health) are "ANY /route", checked with GET.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Rules = new Dictionary<string, string[]>
@@ -50,6 +52,34 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["ANY /calculators/{name}"] = Everyone,
         ["POST /api/v1/draw/verify"] = Everyone,
         ["ANY /draw/verify"] = Everyone,
+        ["GET /api/v1/supervision/inspectors"] = Officials,
+        ["POST /api/v1/supervision/inspectors"] = Officials,
+        ["GET /api/v1/supervision/objects"] = Officials,
+        ["POST /api/v1/supervision/objects"] = Officials,
+        ["GET /api/v1/supervision/tasks/"] = Officials,
+        ["POST /api/v1/supervision/tasks/"] = Officials,
+        ["GET /api/v1/supervision/tasks/{id:guid}"] = Officials,
+        ["PUT /api/v1/supervision/tasks/{id:guid}"] = Officials,
+        ["POST /api/v1/supervision/tasks/{id:guid}/announce"] = Officials,
+        ["POST /api/v1/supervision/tasks/{id:guid}/versions"] = Officials,
+        ["POST /api/v1/supervision/tasks/{id:guid}/sources/{position:int}"] = Officials,
+        ["POST /api/v1/supervision/tasks/{id:guid}/draw"] = Officials,
+        ["GET /api/v1/supervision/public/tasks/"] = Everyone,
+        ["GET /api/v1/supervision/public/tasks/{id:guid}/lists"] = Everyone,
+        ["GET /api/v1/supervision/public/tasks/{id:guid}/verification"] = Everyone,
+        ["GET /api/v1/supervision/inspections"] = SignedIn,
+        ["GET /api/v1/supervision/inspections/{id:guid}"] = SignedIn,
+        ["POST /api/v1/supervision/inspections/{id:guid}/record"] = Field,
+        ["POST /api/v1/supervision/inspections/{id:guid}/findings"] = Field,
+        ["POST /api/v1/supervision/inspections/{id:guid}/approve"] = Officials,
+        ["POST /api/v1/supervision/inspections/{id:guid}/publish"] = Officials,
+        ["POST /api/v1/supervision/rectifications/{id:guid}/report"] = Inspected,
+        ["POST /api/v1/supervision/rectifications/{id:guid}/reinspect"] = Field,
+        ["GET /api/v1/supervision/attachments/{id:guid}"] = SignedIn,
+        ["GET /api/v1/supervision/enterprises/{id:guid}/credit"] = Officials,
+        ["POST /api/v1/supervision/credit"] = Officials,
+        ["GET /api/v1/supervision/public/enterprises/{id:guid}/credit"] = Everyone,
+        ["GET /api/v1/supervision/public/inspections"] = Everyone,
         ["GET /api/v1/projects/rule-sets/"] = Everyone,
         ["GET /api/v1/projects/rule-sets/{version}"] = Everyone,
         ["POST /api/v1/projects/rule-sets/{version}/check"] = Everyone,
@@ -163,7 +193,17 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
     private static async Task<HttpResponseMessage> Call(HttpClient client, string endpoint)
     {
         var (method, route) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
-        var url = route.Replace("{documentName}", "v1").Replace("{culture}", "en").Replace("{id}", Guid.NewGuid().ToString()).Replace("{id:guid}", Guid.NewGuid().ToString()).Replace("{id:guid?}", "").Replace("{attachmentId:guid}", Guid.NewGuid().ToString()).Replace("{name}", "carbon").Replace("{version}", "2022.1");
+        // Route parameters filled with values that reach the endpoint (one line each, so modules add theirs without conflicts).
+        var url = route
+            .Replace("{documentName}", "v1")
+            .Replace("{culture}", "en")
+            .Replace("{id}", Guid.NewGuid().ToString())
+            .Replace("{id:guid}", Guid.NewGuid().ToString())
+            .Replace("{id:guid?}", "")
+            .Replace("{attachmentId:guid}", Guid.NewGuid().ToString())
+            .Replace("{name}", "carbon")
+            .Replace("{version}", "2022.1")
+            .Replace("{position:int}", "1");
         using var request = new HttpRequestMessage(method == "ANY" ? HttpMethod.Get : new HttpMethod(method), url);
         if (method is "POST" or "PUT" or "PATCH")
         {
