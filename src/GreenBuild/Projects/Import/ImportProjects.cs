@@ -52,6 +52,7 @@ public sealed class ImportProjects(GreenBuildDb db, PlanProjectChanges planner, 
         issues.Sort((a, b) => a.Row != b.Row ? a.Row.CompareTo(b.Row) : string.CompareOrdinal(a.Column, b.Column));
         if (!commit || issues.Count > 0)
         {
+            progress?.Report(new ImportProgress(ImportPhase.Done, inputs.Count, inputs.Count));
             return Report(fileName, sha256, read.Rows.Count, plan, issues, findings, false);
         }
 
