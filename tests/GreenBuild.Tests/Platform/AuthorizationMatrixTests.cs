@@ -126,6 +126,15 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["ANY /indicators/assessment"] = Province,
         ["ANY /indicators/city/{city}"] = SignedIn,
         ["ANY /open/indicators"] = Everyone,
+        ["GET /api/v1/energy/item-codes"] = SignedIn,
+        ["GET /api/v1/energy/buildings"] = Officials,
+        ["POST /api/v1/energy/buildings"] = Officials,
+        ["GET /api/v1/energy/meters"] = Officials,
+        ["POST /api/v1/energy/meters"] = Officials,
+        ["GET /api/v1/energy/collectors"] = Officials,
+        ["POST /api/v1/energy/collectors"] = Officials,
+        ["GET /api/v1/energy/batches"] = Officials,
+        ["POST /api/v1/energy/readings"] = Officials,
     };
 
     [Fact]
