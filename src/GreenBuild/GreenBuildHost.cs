@@ -1,5 +1,6 @@
 using System.Reflection;
 using GreenBuild.Calculators;
+using GreenBuild.Energy;
 using GreenBuild.Indicators;
 using GreenBuild.Platform;
 using GreenBuild.Platform.Database;
@@ -34,6 +35,7 @@ public static class GreenBuildHost
         builder.AddCalculators();
         builder.AddSupervision();
         builder.AddProjects();
+        builder.AddEnergy();
         return builder;
     }
 
@@ -60,6 +62,7 @@ public static class GreenBuildHost
         api.MapCalculators();
         api.MapSupervision();
         api.MapProjects();
+        app.MapEnergy(api);
         return app;
     }
 

@@ -1,6 +1,7 @@
 using GreenBuild.Platform.Accounts;
 using GreenBuild.Platform.Web;
 using GreenBuild.Supervision.Api;
+using GreenBuild.Supervision.Complaints;
 using GreenBuild.Supervision.Credit;
 using GreenBuild.Supervision.Directory;
 using GreenBuild.Supervision.Inspections;
@@ -39,11 +40,17 @@ public static class SupervisionModule
         services.AddScoped<ReadCreditRecord>();
         services.AddScoped<RecordCreditEntry>();
         services.AddAuthorization(SupervisionPolicies.Add);
+        services.AddOptions<ComplaintOptions>().BindConfiguration("Supervision:Complaints")
+            .Validate(o => o.Difficulty is >= 0 and <= 32 && o.FilingsPerWindow > 0 && o.ReadsPerWindow > 0 && o.MaxFiles > 0).ValidateOnStart();
+        services.AddSingleton<ComplaintChallenge>();
+        services.AddSingleton<ComplaintRateLimits>();
+        services.AddScoped<FileComplaint>();
+        services.AddScoped<HandleComplaint>();
         services.AddSingleton(new NavigationItem("supervision", "nav.supervision.tasks", "/supervision/tasks", Policies.Officials, 400));
         services.AddSingleton(new NavigationItem("supervision", "nav.draw", "/draw/verify", null, 440));
         return builder;
     }
 
     public static RouteGroupBuilder MapSupervision(this RouteGroupBuilder api) =>
-        api.MapDrawApi().MapDirectoryApi().MapTasksApi().MapPublicTasksApi().MapInspectionsApi().MapCreditApi().MapPublicResultsApi();
+        api.MapDrawApi().MapDirectoryApi().MapTasksApi().MapPublicTasksApi().MapInspectionsApi().MapCreditApi().MapPublicResultsApi().MapComplaintsApi();
 }

@@ -80,6 +80,12 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["POST /api/v1/supervision/credit"] = Officials,
         ["GET /api/v1/supervision/public/enterprises/{id:guid}/credit"] = Everyone,
         ["GET /api/v1/supervision/public/inspections"] = Everyone,
+        ["GET /api/v1/supervision/public/complaints/challenge"] = Everyone,
+        ["POST /api/v1/supervision/public/complaints/"] = Everyone,
+        ["GET /api/v1/supervision/public/complaints/{code}"] = Everyone,
+        ["GET /api/v1/supervision/complaints/"] = Officials,
+        ["GET /api/v1/supervision/complaints/{id:guid}"] = Officials,
+        ["POST /api/v1/supervision/complaints/{id:guid}/steps"] = Officials,
         ["GET /api/v1/projects/rule-sets/"] = Everyone,
         ["GET /api/v1/projects/rule-sets/{version}"] = Everyone,
         ["POST /api/v1/projects/rule-sets/{version}/check"] = Everyone,
@@ -143,6 +149,15 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["ANY /indicators/assessment"] = Province,
         ["ANY /indicators/city/{city}"] = SignedIn,
         ["ANY /open/indicators"] = Everyone,
+        ["GET /api/v1/energy/item-codes"] = SignedIn,
+        ["GET /api/v1/energy/buildings"] = Officials,
+        ["POST /api/v1/energy/buildings"] = Officials,
+        ["GET /api/v1/energy/meters"] = Officials,
+        ["POST /api/v1/energy/meters"] = Officials,
+        ["GET /api/v1/energy/collectors"] = Officials,
+        ["POST /api/v1/energy/collectors"] = Officials,
+        ["GET /api/v1/energy/batches"] = Officials,
+        ["POST /api/v1/energy/readings"] = Officials,
     };
 
     [Fact]

@@ -9,79 +9,37 @@ namespace GreenBuild.Energy.Readings;
 /// <param name="RegisterModulus">10^digits of the register (100000 for five digits): after modulus − 1 it shows 0; null when unknown.</param>
 public sealed record CumulativeRegister(TimeSpan Interval, decimal? RegisterModulus)
 {
-    /// <summary>A rollover is only believed when the wrapped difference is below this share of the register.</summary>
-    private const decimal PlausibleRolloverShare = 0.1m;
-
     /// <summary>Intervals whose register did not move for this many readings in a row are flagged flat-line.</summary>
     public int FlatLineReadings { get; init; } = 8;
 
-    /// <summary>An interval value above this many times the median of the meter's positive values is a spike.</summary>
+    /// <summary>An interval value above this many times the median of the previous positive values is a spike.</summary>
     public decimal SpikeFactor { get; init; } = 10;
 
+    /// <summary>
+    /// The intervals of a meter's readings, by the streaming rules of <see cref="IntervalDeriver"/> (values are
+    /// kept to thousandths, as stored).
+    /// </summary>
     public IReadOnlyList<IntervalValue> ToIntervals(IEnumerable<RegisterReading> readings, IEnumerable<MeterReplacement> replacements, DateTime nowUtc)
     {
         var ordered = readings.GroupBy(r => r.TimestampUtc).Select(g => g.First()).OrderBy(r => r.TimestampUtc).ToList();
-        var swaps = replacements.OrderBy(r => r.AtUtc).ToList();
+        var swaps = replacements.OrderBy(r => r.AtUtc).Select(r => (r.AtUtc.Ticks, Milli(r.OldFinal), Milli(r.NewInitial))).ToList();
+        var rules = new MeterRules(true, Interval.Ticks, RegisterModulus is { } m ? Milli(m) : null, 1, swaps)
+        {
+            FlatLineReadings = FlatLineReadings, SpikeFactor = (long)SpikeFactor,
+        };
+        var deriver = new IntervalDeriver(rules);
         var values = new List<IntervalValue>();
-        var unchanged = 0;
-        for (var i = 1; i < ordered.Count; i++)
+        foreach (var reading in ordered)
         {
-            var (previous, current) = (ordered[i - 1], ordered[i]);
-            var flags = QualityFlag.None;
-            var swap = swaps.FirstOrDefault(s => s.AtUtc > previous.TimestampUtc && s.AtUtc <= current.TimestampUtc);
-            decimal value;
-            if (swap is not null)
+            var entry = deriver.Next(reading.TimestampUtc.Ticks, Milli(reading.Value), nowUtc.Ticks);
+            if (!entry.IsBaseline)
             {
-                value = (swap.OldFinal - previous.Value) + (current.Value - swap.NewInitial);
-                flags |= QualityFlag.Replacement;
+                values.Add(new IntervalValue(reading.TimestampUtc, entry.Energy / 1000m, entry.Quality));
             }
-            else
-            {
-                value = current.Value - previous.Value;
-                var wrapped = RegisterModulus is { } max ? (max - previous.Value) + current.Value : -1;
-                if (value < 0 && wrapped >= 0 && wrapped < RegisterModulus!.Value * PlausibleRolloverShare)
-                {
-                    value = wrapped;
-                    flags |= QualityFlag.Rollover;
-                }
-            }
-
-            if (value < 0)
-            {
-                flags |= QualityFlag.Negative;
-            }
-
-            if (current.TimestampUtc - previous.TimestampUtc > Interval)
-            {
-                flags |= QualityFlag.Gap;
-            }
-
-            if (current.TimestampUtc.Ticks % Interval.Ticks != 0 || current.TimestampUtc > nowUtc)
-            {
-                flags |= QualityFlag.ClockSkew;
-            }
-
-            unchanged = value == 0 ? unchanged + 1 : 0;
-            if (unchanged >= FlatLineReadings)
-            {
-                flags |= QualityFlag.FlatLine;
-            }
-
-            values.Add(new IntervalValue(current.TimestampUtc, value, flags));
         }
 
-        return FlagSpikes(values);
+        return values;
     }
 
-    private List<IntervalValue> FlagSpikes(List<IntervalValue> values)
-    {
-        var positive = values.Where(v => v.Value > 0 && (v.Flags & (QualityFlag.Gap | QualityFlag.Replacement)) == 0).Select(v => v.Value).Order().ToList();
-        if (positive.Count < 4)
-        {
-            return values;
-        }
-
-        var median = positive[positive.Count / 2];
-        return [.. values.Select(v => v.Value > median * SpikeFactor && (v.Flags & QualityFlag.Gap) == 0 ? v with { Flags = v.Flags | QualityFlag.Spike } : v)];
-    }
+    private static long Milli(decimal value) => (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
 }

@@ -20,8 +20,6 @@ internal static class InspectionsApi
     /// <summary>Five files of 5 MB in base64 with room for the rest of the body.</summary>
     private const long MaxUploadBody = 40 * 1024 * 1024;
 
-    public sealed record FileBody(string? FileName, string? ContentBase64);
-
     public sealed record FindingBody(string? ItemCode, FindingSeverity Severity, string? Description, IReadOnlyList<FileBody>? Files);
 
     public sealed record ReportBody(string? Report, IReadOnlyList<FileBody>? Files);
@@ -48,7 +46,7 @@ internal static class InspectionsApi
             .RequireAuthorization(SupervisionPolicies.Field).WithName("RecordInspection").WithSummary("Records checklist results, summary and date; submit = true sends it for approval");
         group.MapPost("/inspections/{id:guid}/findings", async (Guid id, FindingBody body, ClaimsPrincipal user, RecordInspection record, IStringLocalizer<UiText> text, CancellationToken ct) =>
             {
-                if (Decode(body.Files) is not { } files)
+                if (FileBody.Decode(body.Files) is not { } files)
                 {
                     return SupervisionProblems.Validation(text, [Tasks.TaskErrors.Error("attachment.base64", "files")]);
                 }
@@ -66,7 +64,7 @@ internal static class InspectionsApi
             .RequireAuthorization(Policies.Officials).WithName("PublishInspection").WithSummary("一公开: publishes a closed inspection on the public portal");
         group.MapPost("/rectifications/{id:guid}/report", async (Guid id, ReportBody body, ClaimsPrincipal user, ReviewInspection review, IStringLocalizer<UiText> text, CancellationToken ct) =>
             {
-                if (Decode(body.Files) is not { } files)
+                if (FileBody.Decode(body.Files) is not { } files)
                 {
                     return SupervisionProblems.Validation(text, [Tasks.TaskErrors.Error("attachment.base64", "files")]);
                 }
@@ -95,21 +93,4 @@ internal static class InspectionsApi
 
     private static IResult Result(Outcome<Inspection> outcome, IStringLocalizer text) =>
         outcome.Succeeded ? TypedResults.Ok(InspectionDto.From(outcome.Value!, [])) : SupervisionProblems.Validation(text, outcome.Errors);
-
-    private static List<Upload>? Decode(IReadOnlyList<FileBody>? files)
-    {
-        var uploads = new List<Upload>();
-        foreach (var file in files ?? [])
-        {
-            var bytes = new byte[((file.ContentBase64?.Length ?? 0) * 3 / 4) + 3];
-            if (!Convert.TryFromBase64String(file.ContentBase64 ?? "", bytes, out var written))
-            {
-                return null;
-            }
-
-            uploads.Add(new Upload(file.FileName ?? "", bytes[..written]));
-        }
-
-        return uploads;
-    }
 }

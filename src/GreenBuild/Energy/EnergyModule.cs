@@ -1,0 +1,35 @@
+using GreenBuild.Energy.Api;
+using GreenBuild.Energy.Ingest;
+using GreenBuild.Platform.Accounts;
+using GreenBuild.Platform.Database;
+
+using GreenBuild.Platform.Web;
+
+namespace GreenBuild.Energy;
+
+/// <summary>
+/// 公共建筑能耗监测 — monitored buildings, meters and collectors; fast idempotent ingest of readings with quality
+/// flags; roll-ups maintained at ingest; EUI against GB/T 51161, rankings, quotas and surcharge bills. The module's
+/// front door.
+/// </summary>
+public static class EnergyModule
+{
+    public static WebApplicationBuilder AddEnergy(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddScoped<LoadItemCodes>();
+        services.AddScoped<IReferenceDataLoader>(sp => sp.GetRequiredService<LoadItemCodes>());
+        services.AddScoped<RegisterMonitoring>();
+        services.AddScoped<IngestReadings>();
+        services.AddScoped<Rollups.VerifyRollups>();
+        services.AddSingleton(new NavigationItem("energy", "nav.energy", "/energy", Policies.Officials, 300));
+        return builder;
+    }
+
+    public static WebApplication MapEnergy(this WebApplication app, RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/energy").WithTags("Energy monitoring");
+        group.MapIngestApi().MapMonitoringApi();
+        return app;
+    }
+}

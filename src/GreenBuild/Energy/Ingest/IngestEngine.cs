@@ -1,0 +1,375 @@
+using GreenBuild.Energy.Readings;
+
+namespace GreenBuild.Energy.Ingest;
+
+/// <summary>
+/// Turns a batch's valid readings into meter-day rows and roll-up changes. Readings that continue a meter's series
+/// (later than anything stored or seen) are derived at once and streamed out in closed days; any other reading
+/// (late, repeated, out of order) is merged afterwards into the stored days it falls in, and the meter is derived
+/// again from there until <see cref="IntervalDeriver.Window"/> + 1 readings in a row come out unchanged. Both ways
+/// give the same rows for the same set of readings, so batches are idempotent and order-independent.
+/// </summary>
+internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, MeterInfo> meters, Action<LineError> report)
+{
+    private const int FlushRows = 4096;
+    private const int MaxLateReadings = 200_000;
+
+    /// <summary>Line numbers of streamed readings are kept for this many readings (a REST batch's limit) to name both lines of a conflict.</summary>
+    private const int MaxRememberedLines = 200_000;
+
+    private readonly Dictionary<Guid, Timeline> timelines = [];
+    private readonly List<(Timeline Line, DayRow Row)> closed = [];
+    private readonly Dictionary<Guid, List<(long Ticks, long Raw, int Line)>> late = [];
+    private readonly RollupChanges rollups = new();
+    private readonly Dictionary<(Guid Meter, long Ticks), int> streamedLines = [];
+    private int lateCount;
+
+    public int Stored { get; private set; }
+
+    public int Duplicates { get; private set; }
+
+    public int Conflicts { get; private set; }
+
+    public int DaysWritten { get; private set; }
+
+    /// <summary>Loads each meter's latest stored day and primes its rules with the readings before.</summary>
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        var latest = await store.LoadLatestAsync([.. meters.Keys], cancellationToken);
+        foreach (var meter in meters.Values)
+        {
+            var timeline = new Timeline(meter);
+            timelines[meter.Id] = timeline;
+            if (latest.TryGetValue(meter.Id, out var row))
+            {
+                await PrimeAsync(timeline, row, cancellationToken);
+            }
+
+            timeline.StoredMaxAtStart = timeline.LastTicks;
+        }
+    }
+
+    /// <summary>Takes one valid reading; true when the caller should <see cref="FlushAsync"/> before the next.</summary>
+    public bool Add(Guid meterId, long ticks, long raw, int line)
+    {
+        var timeline = timelines[meterId];
+        var day = DayEntries.DayOf(ticks);
+        if (ticks <= timeline.LastTicks || (timeline.Open is { } current && day < current.Day))
+        {
+            if (!late.TryGetValue(meterId, out var list))
+            {
+                late[meterId] = list = [];
+            }
+
+            list.Add((ticks, raw, line));
+            lateCount++;
+            return lateCount >= MaxLateReadings;
+        }
+
+        if (timeline.Open is not { } open || open.Day != day)
+        {
+            if (timeline.Open is { Dirty: true } finished)
+            {
+                closed.Add((timeline, finished));
+            }
+
+            timeline.Open = open = new DayRow(meterId, day, new List<DerivedEntry>(timeline.Meter.ExpectedPerDay + 1), null);
+        }
+
+        open.Entries.Add(timeline.Deriver.Next(ticks, raw));
+        if (streamedLines.Count < MaxRememberedLines)
+        {
+            streamedLines[(meterId, ticks)] = line;
+        }
+
+        open.Dirty = true;
+        timeline.LastTicks = ticks;
+        Stored++;
+        return closed.Count >= FlushRows;
+    }
+
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await WriteClosedAsync(cancellationToken);
+        if (lateCount >= MaxLateReadings)
+        {
+            await ProcessLateAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Writes every open day, merges the late readings, and applies the roll-up changes.</summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        await ProcessLateAsync(cancellationToken);
+        CloseOpenRows();
+        await WriteClosedAsync(cancellationToken);
+        await store.ApplyAsync(rollups, cancellationToken);
+    }
+
+    private void CloseOpenRows()
+    {
+        foreach (var timeline in timelines.Values)
+        {
+            if (timeline.Open is { Dirty: true } open)
+            {
+                closed.Add((timeline, open));
+            }
+        }
+    }
+
+    private async Task WriteClosedAsync(CancellationToken cancellationToken)
+    {
+        if (closed.Count == 0)
+        {
+            return;
+        }
+
+        Span<long> hourly = stackalloc long[24];
+        var encoded = new List<EncodedDay>(closed.Count);
+        foreach (var (timeline, row) in closed)
+        {
+            var stats = DayStats.Of(row.Entries, timeline.Meter.ExpectedPerDay, hourly);
+            encoded.Add(new EncodedDay(row.MeterId, row.Day, DayEntries.Encode(row.Day, row.Entries), DayEntries.EncodeHourly(hourly), stats, row.Stored is null));
+            rollups.Add(timeline.Meter, row.Day, stats, row.Stored);
+            row.Stored = stats;
+            row.Dirty = false;
+        }
+
+        await store.WriteAsync(encoded, cancellationToken);
+        DaysWritten += encoded.Count;
+        closed.Clear();
+    }
+
+    private async Task ProcessLateAsync(CancellationToken cancellationToken)
+    {
+        if (lateCount == 0)
+        {
+            return;
+        }
+
+        CloseOpenRows();
+        await WriteClosedAsync(cancellationToken);
+        foreach (var (meterId, readings) in late)
+        {
+            var timeline = timelines[meterId];
+            await MergeAsync(timeline, readings, cancellationToken);
+            await WriteClosedAsync(cancellationToken);
+            timeline.Reset();
+            if (await store.LoadLatestAsync([meterId], cancellationToken) is { Count: 1 } latest)
+            {
+                await PrimeAsync(timeline, latest[meterId], cancellationToken);
+            }
+        }
+
+        late.Clear();
+        lateCount = 0;
+    }
+
+    private async Task PrimeAsync(Timeline timeline, DayRow latest, CancellationToken cancellationToken)
+    {
+        var context = new List<DerivedEntry>(latest.Entries);
+        var day = latest.Day;
+        while (context.Count < IntervalDeriver.Window && await store.LoadPreviousAsync(timeline.Meter.Id, day, cancellationToken) is { } previous)
+        {
+            context.InsertRange(0, previous.Entries);
+            day = previous.Day;
+        }
+
+        timeline.Deriver.Prime(context);
+        timeline.Open = latest;
+        timeline.LastTicks = context.Count > 0 ? context[^1].Ticks : long.MinValue;
+    }
+
+    private async Task MergeAsync(Timeline timeline, List<(long Ticks, long Raw, int Line)> readings, CancellationToken cancellationToken)
+    {
+        var meter = timeline.Meter;
+        var rows = new SortedDictionary<DateOnly, DayRow>();
+        async Task<DayRow> RowOf(DateOnly day)
+        {
+            if (!rows.TryGetValue(day, out var row))
+            {
+                row = await store.LoadAsync(meter.Id, day, cancellationToken) ?? new DayRow(meter.Id, day, [], null);
+                rows[day] = row;
+            }
+
+            return row;
+        }
+
+        long first = long.MaxValue, last = long.MinValue;
+        foreach (var group in readings.GroupBy(r => r.Ticks).OrderBy(g => g.Key))
+        {
+            var distinct = group.Select(r => r.Raw).Distinct().Count();
+            var lines = group.OrderBy(r => r.Line).ToList();
+            var row = await RowOf(DayEntries.DayOf(group.Key));
+            var index = row.FindIndex(group.Key);
+            if (distinct > 1)
+            {
+                Conflicts += lines.Count;
+                foreach (var (_, raw, line) in lines)
+                {
+                    report(new LineError(line, "energy.conflict.batch", "error.energy.conflict.batch", meter.Code, Text(group.Key)));
+                }
+
+                if (index >= 0 && timeline.FromThisBatch(group.Key))
+                {
+                    ReportEarlierLine(meter, group.Key);
+                    RemoveEntry(row, index, ref first, ref last);
+                }
+
+                continue;
+            }
+
+            var value = lines[0].Raw;
+            if (index >= 0)
+            {
+                var existing = row.Entries[index].Raw;
+                if (existing == value)
+                {
+                    Duplicates += lines.Count;
+                    continue;
+                }
+
+                Conflicts += lines.Count;
+                var fromBatch = timeline.FromThisBatch(group.Key);
+                foreach (var (_, _, line) in lines)
+                {
+                    report(fromBatch
+                        ? new LineError(line, "energy.conflict.batch", "error.energy.conflict.batch", meter.Code, Text(group.Key))
+                        : new LineError(line, "energy.conflict.stored", "error.energy.conflict.stored", meter.Code, Text(group.Key), Milli(existing), Milli(value)));
+                }
+
+                if (fromBatch)
+                {
+                    ReportEarlierLine(meter, group.Key);
+                    RemoveEntry(row, index, ref first, ref last);
+                }
+
+                continue;
+            }
+
+            Duplicates += lines.Count - 1;
+            row.Entries.Insert(~index, new DerivedEntry(group.Key, value, 0, 0));
+            row.Dirty = true;
+            timeline.LateInserted.Add(group.Key);
+            Stored++;
+            (first, last) = (Math.Min(first, group.Key), Math.Max(last, group.Key));
+        }
+
+        if (first != long.MaxValue)
+        {
+            await RederiveAsync(timeline, rows, first, last, cancellationToken);
+        }
+
+        foreach (var row in rows.Values.Where(r => r.Dirty))
+        {
+            closed.Add((timeline, row));
+        }
+    }
+
+    /// <summary>The streamed line a conflict takes back (when its number is still known).</summary>
+    private void ReportEarlierLine(MeterInfo meter, long ticks)
+    {
+        Conflicts++;
+        if (streamedLines.Remove((meter.Id, ticks), out var line))
+        {
+            report(new LineError(line, "energy.conflict.batch", "error.energy.conflict.batch", meter.Code, Text(ticks)));
+        }
+    }
+
+    private void RemoveEntry(DayRow row, int index, ref long first, ref long last)
+    {
+        var ticks = row.Entries[index].Ticks;
+        row.Entries.RemoveAt(index);
+        row.Dirty = true;
+        Stored--;
+        (first, last) = (Math.Min(first, ticks), Math.Max(last, ticks));
+    }
+
+    /// <summary>Derives the meter again from <paramref name="from"/> on, until the values after <paramref name="to"/> stop changing.</summary>
+    private async Task RederiveAsync(Timeline timeline, SortedDictionary<DateOnly, DayRow> rows, long from, long to, CancellationToken cancellationToken)
+    {
+        var meterId = timeline.Meter.Id;
+        var day = DayEntries.DayOf(from);
+        var row = rows[day];
+        var context = row.Entries.Where(e => e.Ticks < from).ToList();
+        var previousDay = day;
+        while (context.Count < IntervalDeriver.Window && await store.LoadPreviousAsync(meterId, previousDay, cancellationToken) is { } previous)
+        {
+            context.InsertRange(0, previous.Entries);
+            previousDay = previous.Day;
+        }
+
+        var deriver = new IntervalDeriver(timeline.Meter.Rules);
+        deriver.Prime(context);
+        var unchanged = 0;
+        while (true)
+        {
+            for (var i = 0; i < row.Entries.Count; i++)
+            {
+                var old = row.Entries[i];
+                if (old.Ticks < from)
+                {
+                    continue;
+                }
+
+                var derived = deriver.Next(old.Ticks, old.Raw);
+                if (derived != old)
+                {
+                    row.Entries[i] = derived;
+                    row.Dirty = true;
+                    unchanged = 0;
+                }
+                else if (old.Ticks > to && ++unchanged > IntervalDeriver.Window)
+                {
+                    return;
+                }
+            }
+
+            var current = row.Day;
+            var cached = rows.Keys.Where(d => d > current).Select(d => (DateOnly?)d).FirstOrDefault();
+            var stored = await store.LoadNextAsync(meterId, current, cancellationToken);
+            if (stored is not null && (cached is null || stored.Day < cached))
+            {
+                rows[stored.Day] = stored;
+                row = stored;
+            }
+            else if (cached is { } next)
+            {
+                row = rows[next];
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    private static string Text(long ticks) => new DateTime(ticks, DateTimeKind.Utc).Add(DayEntries.ChinaOffset).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + "+08:00";
+
+    private static string Milli(long value) => (value / 1000m).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+
+    private sealed class Timeline(MeterInfo meter)
+    {
+        public MeterInfo Meter { get; } = meter;
+
+        public IntervalDeriver Deriver { get; } = new(meter.Rules);
+
+        public DayRow? Open { get; set; }
+
+        public long LastTicks { get; set; } = long.MinValue;
+
+        public long StoredMaxAtStart { get; set; } = long.MinValue;
+
+        public HashSet<long> LateInserted { get; } = [];
+
+        /// <summary>A stored reading this batch wrote: later than anything stored before, or merged late by it.</summary>
+        public bool FromThisBatch(long ticks) => ticks > StoredMaxAtStart || LateInserted.Contains(ticks);
+
+        public void Reset()
+        {
+            Deriver.Reset();
+            Open = null;
+            LastTicks = long.MinValue;
+        }
+    }
+}

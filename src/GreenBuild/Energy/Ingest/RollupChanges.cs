@@ -1,0 +1,62 @@
+namespace GreenBuild.Energy.Ingest;
+
+/// <summary>Additive changes of a period's sums.</summary>
+internal struct PeriodDelta
+{
+    public long Energy;
+    public int Valid;
+    public int Expected;
+    public int Excluded;
+    public int Days;
+
+    public readonly bool IsZero => Energy == 0 && Valid == 0 && Expected == 0 && Excluded == 0 && Days == 0;
+
+    public void Add(DayStats now, DayStats? before)
+    {
+        Energy += now.EnergyMilli - (before?.EnergyMilli ?? 0);
+        Valid += now.Valid - (before?.Valid ?? 0);
+        Expected += now.Expected - (before?.Expected ?? 0);
+        Excluded += now.Excluded - (before?.Excluded ?? 0);
+        Days += (now.Readings > 0 ? 1 : 0) - (before is { Readings: > 0 } ? 1 : 0);
+    }
+}
+
+/// <summary>
+/// The roll-up changes of one batch: each written meter-day contributes (new − stored) to its meter's month and
+/// year, and through the meter's roll-up codes to its building's month and year and to its city and type's year.
+/// Sums of exact integers, so the result does not depend on the order the days were written in.
+/// </summary>
+internal sealed class RollupChanges
+{
+    public Dictionary<(Guid Meter, int Year, int Month), PeriodDelta> Meters { get; } = [];
+
+    public Dictionary<(Guid Building, string Code, int Year, int Month), long> Buildings { get; } = [];
+
+    public Dictionary<(string City, string Type, string Code, int Year), long> Areas { get; } = [];
+
+    public void Add(MeterInfo meter, DateOnly day, DayStats now, DayStats? before)
+    {
+        AddMeter(meter.Id, day.Year, day.Month, now, before);
+        AddMeter(meter.Id, day.Year, 0, now, before);
+        var energy = now.EnergyMilli - (before?.EnergyMilli ?? 0);
+        if (energy == 0)
+        {
+            return;
+        }
+
+        foreach (var code in meter.RollupCodes)
+        {
+            Buildings[(meter.BuildingId, code, day.Year, day.Month)] = Buildings.GetValueOrDefault((meter.BuildingId, code, day.Year, day.Month)) + energy;
+            Buildings[(meter.BuildingId, code, day.Year, 0)] = Buildings.GetValueOrDefault((meter.BuildingId, code, day.Year, 0)) + energy;
+            Areas[(meter.PrefectureCode, meter.BuildingType, code, day.Year)] = Areas.GetValueOrDefault((meter.PrefectureCode, meter.BuildingType, code, day.Year)) + energy;
+        }
+    }
+
+    private void AddMeter(Guid meter, int year, int month, DayStats now, DayStats? before)
+    {
+        var key = (meter, year, month);
+        var delta = Meters.GetValueOrDefault(key);
+        delta.Add(now, before);
+        Meters[key] = delta;
+    }
+}

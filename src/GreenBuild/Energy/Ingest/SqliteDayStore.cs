@@ -1,0 +1,165 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace GreenBuild.Energy.Ingest;
+
+/// <summary>
+/// SQLite: prepared statements reused for every row inside the batch's one transaction (SQLite's fastest bulk
+/// path); keys are bound exactly as EF Core stores them (Guid as upper-case text, dates as yyyy-MM-dd).
+/// </summary>
+internal sealed class SqliteDayStore(SqliteConnection connection, SqliteTransaction? transaction) : IDayStore
+{
+    private SqliteCommand? upsert;
+
+    public async Task<Dictionary<Guid, DayRow>> LoadLatestAsync(IReadOnlyCollection<Guid> meters, CancellationToken cancellationToken)
+    {
+        var rows = new Dictionary<Guid, DayRow>();
+        await using var command = Command(DaySql.Select + " d WHERE \"Day\" = (SELECT MAX(\"Day\") FROM energy_meter_days x WHERE x.\"MeterId\" = d.\"MeterId\")");
+        if (meters.Count <= 500)
+        {
+            command.CommandText = DaySql.Select + " WHERE \"MeterId\" = @m ORDER BY \"Day\" DESC LIMIT 1";
+            var parameter = command.Parameters.Add("@m", SqliteType.Text);
+            command.Prepare();
+            foreach (var meter in meters)
+            {
+                parameter.Value = Key(meter);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                if (await reader.ReadAsync(cancellationToken))
+                {
+                    rows[meter] = Read(reader);
+                }
+            }
+
+            return rows;
+        }
+
+        var wanted = meters.ToHashSet();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var row = Read(reader);
+                if (wanted.Contains(row.MeterId))
+                {
+                    rows[row.MeterId] = row;
+                }
+            }
+        }
+
+        return rows;
+    }
+
+    public Task<DayRow?> LoadAsync(Guid meter, DateOnly day, CancellationToken cancellationToken) =>
+        One(DaySql.Select + " WHERE \"MeterId\" = @m AND \"Day\" = @d", meter, day, cancellationToken);
+
+    public Task<DayRow?> LoadPreviousAsync(Guid meter, DateOnly day, CancellationToken cancellationToken) =>
+        One(DaySql.Select + " WHERE \"MeterId\" = @m AND \"Day\" < @d ORDER BY \"Day\" DESC LIMIT 1", meter, day, cancellationToken);
+
+    public Task<DayRow?> LoadNextAsync(Guid meter, DateOnly day, CancellationToken cancellationToken) =>
+        One(DaySql.Select + " WHERE \"MeterId\" = @m AND \"Day\" > @d ORDER BY \"Day\" LIMIT 1", meter, day, cancellationToken);
+
+    public async Task WriteAsync(IReadOnlyList<EncodedDay> rows, CancellationToken cancellationToken)
+    {
+        if (upsert is null)
+        {
+            upsert = Command($"INSERT INTO energy_meter_days ({DaySql.Columns}) VALUES (@a, @b, @c, @d, @e, @f, @g, @h, @i, @j){DaySql.UpdateSet}");
+            upsert.Parameters.Add("@a", SqliteType.Text);
+            upsert.Parameters.Add("@b", SqliteType.Text);
+            upsert.Parameters.Add("@c", SqliteType.Blob);
+            upsert.Parameters.Add("@d", SqliteType.Blob);
+            foreach (var name in new[] { "@e", "@f", "@g", "@h", "@i", "@j" })
+            {
+                upsert.Parameters.Add(name, SqliteType.Integer);
+            }
+
+            upsert.Prepare();
+        }
+
+        var p = upsert.Parameters;
+        foreach (var row in rows)
+        {
+            p[0].Value = Key(row.MeterId);
+            p[1].Value = Day(row.Day);
+            p[2].Value = row.Entries;
+            p[3].Value = row.Hourly;
+            p[4].Value = row.Stats.EnergyMilli;
+            p[5].Value = row.Stats.Readings;
+            p[6].Value = row.Stats.Valid;
+            p[7].Value = row.Stats.Expected;
+            p[8].Value = row.Stats.Excluded;
+            p[9].Value = row.Stats.Flags;
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    public async Task ApplyAsync(RollupChanges changes, CancellationToken cancellationToken)
+    {
+        await using (var command = Command("INSERT INTO energy_meter_periods (\"MeterId\", \"Year\", \"Month\", \"EnergyMilli\", \"Valid\", \"Expected\", \"Excluded\", \"Days\") " +
+            "VALUES (@a, @b, @c, @d, @e, @f, @g, @h)" + DaySql.MeterPeriodConflict))
+        {
+            var p = Parameters(command, SqliteType.Text, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer);
+            foreach (var (key, delta) in changes.Meters.Where(m => !m.Value.IsZero))
+            {
+                (p[0].Value, p[1].Value, p[2].Value, p[3].Value) = (Key(key.Meter), key.Year, key.Month, delta.Energy);
+                (p[4].Value, p[5].Value, p[6].Value, p[7].Value) = (delta.Valid, delta.Expected, delta.Excluded, delta.Days);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        await using (var command = Command("INSERT INTO energy_building_periods (\"BuildingId\", \"ItemCode\", \"Year\", \"Month\", \"EnergyMilli\") VALUES (@a, @b, @c, @d, @e)" + DaySql.BuildingPeriodConflict))
+        {
+            var p = Parameters(command, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer);
+            foreach (var (key, energy) in changes.Buildings.Where(b => b.Value != 0))
+            {
+                (p[0].Value, p[1].Value, p[2].Value, p[3].Value, p[4].Value) = (Key(key.Building), key.Code, key.Year, key.Month, energy);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        await using (var command = Command("INSERT INTO energy_area_years (\"CityCode\", \"BuildingType\", \"ItemCode\", \"Year\", \"EnergyMilli\") VALUES (@a, @b, @c, @d, @e)" + DaySql.AreaYearConflict))
+        {
+            var p = Parameters(command, SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Integer);
+            foreach (var (key, energy) in changes.Areas.Where(a => a.Value != 0))
+            {
+                (p[0].Value, p[1].Value, p[2].Value, p[3].Value, p[4].Value) = (key.City, key.Type, key.Code, key.Year, energy);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>EF Core's SQLite form of a Guid key.</summary>
+    public static string Key(Guid id) => id.ToString().ToUpperInvariant();
+
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static SqliteParameterCollection Parameters(SqliteCommand command, params SqliteType[] types)
+    {
+        for (var i = 0; i < types.Length; i++)
+        {
+            command.Parameters.Add("@" + (char)('a' + i), types[i]);
+        }
+
+        command.Prepare();
+        return command.Parameters;
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    private async Task<DayRow?> One(string sql, Guid meter, DateOnly day, CancellationToken cancellationToken)
+    {
+        await using var command = Command(sql);
+        command.Parameters.AddWithValue("@m", Key(meter));
+        command.Parameters.AddWithValue("@d", Day(day));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
+    private static DayRow Read(SqliteDataReader reader) => DaySql.Read(reader,
+        (r, i) => Guid.Parse(r.GetString(i)), (r, i) => DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+}

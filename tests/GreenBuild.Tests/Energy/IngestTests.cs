@@ -1,0 +1,181 @@
+using GreenBuild.Energy.Demo;
+using GreenBuild.Energy.Ingest;
+using GreenBuild.Energy.Model;
+using GreenBuild.Energy.Readings;
+using GreenBuild.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace GreenBuild.Tests.Energy;
+
+/// <summary>Ingest on the real databases: idempotent, order-independent, late data, cumulative registers, each flag, roll-ups equal to raw.</summary>
+public abstract class IngestTests(GreenBuildApp app)
+{
+    private static readonly DateTime From = new(2026, 1, 4, 16, 0, 0, DateTimeKind.Utc); // 5 January 00:00 Beijing time
+
+    private static List<(string Suffix, DateTime Utc, decimal Value)> Demo(int seed, int days) =>
+        [.. new ReadingsGenerator(seed, TimeSpan.FromHours(1), faultRate: 0.01).Generate([new SimulatedBuilding("X", 8_000)], From, From.AddDays(days))
+            .Select(r => (r.MeterCode[1..], r.Reading.TimestampUtc, r.Reading.Value))];
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public async Task Shuffled_duplicated_and_resent_batches_give_the_same_state_as_one_ordered_batch(int seed)
+    {
+        var readings = Demo(seed, 6);
+        var ordered = await EnergyFixture.BuildingAsync(app);
+        var shuffled = await EnergyFixture.BuildingAsync(app);
+        var once = await EnergyFixture.IngestAsync(app, EnergyFixture.Csv(readings.Select(r => (ordered + r.Suffix, r.Utc, r.Value))));
+        Assert.True(once.Committed);
+        Assert.Equal(readings.Count, once.Stored);
+
+        var random = new Random(seed);
+        var mixed = readings.Concat(readings.Where(_ => random.NextDouble() < 0.3)).OrderBy(_ => random.Next()).ToList();
+        var batches = mixed.Chunk(random.Next(20, 120)).ToList();
+        foreach (var batch in batches.Append(batches[0]))
+        {
+            var report = await EnergyFixture.IngestAsync(app, EnergyFixture.Csv(batch.Select(r => (shuffled + r.Suffix, r.Utc, r.Value))));
+            Assert.True(report.Committed);
+            Assert.Empty(report.Errors);
+        }
+
+        Assert.Equal(await EnergyFixture.StateAsync(app, ordered), await EnergyFixture.StateAsync(app, shuffled));
+        await EnergyFixture.AssertRollupsEqualRecomputationAsync(app);
+    }
+
+    [Fact]
+    public async Task Late_readings_update_the_days_they_touch_and_the_rollups_equal_a_recomputation_from_raw()
+    {
+        var readings = Demo(9, 4);
+        var complete = await EnergyFixture.BuildingAsync(app);
+        var late = await EnergyFixture.BuildingAsync(app);
+        await EnergyFixture.IngestAsync(app, EnergyFixture.Csv(readings.Select(r => (complete + r.Suffix, r.Utc, r.Value))));
+        var missing = readings.Where(r => r.Utc.Day == 6 && r.Utc.Hour is >= 3 and < 9).ToList();
+        await EnergyFixture.IngestAsync(app, EnergyFixture.Csv(readings.Except(missing).Select(r => (late + r.Suffix, r.Utc, r.Value))));
+        Assert.NotEqual(await EnergyFixture.StateAsync(app, complete), await EnergyFixture.StateAsync(app, late));
+
+        var report = await EnergyFixture.IngestAsync(app, EnergyFixture.Csv(missing.Select(r => (late + r.Suffix, r.Utc, r.Value))));
+        Assert.Equal(missing.Count, report.Stored);
+        Assert.InRange(report.DaysWritten, 2, 2 * 2); // the day(s) the late readings fall in, for each of the two meters — not all four days
+        Assert.Equal(await EnergyFixture.StateAsync(app, complete), await EnergyFixture.StateAsync(app, late));
+        await EnergyFixture.AssertRollupsEqualRecomputationAsync(app);
+    }
+
+    [Fact]
+    public async Task A_cumulative_register_is_differenced_across_rollover_and_a_documented_replacement()
+    {
+        var b = await EnergyFixture.BuildingAsync(app, meters: ("-E", "01000", "kWh", ReadingKind.Cumulative, 5, null));
+        var t = From.AddHours(1); // all four readings end intervals of 5 January
+        await EnergyFixture.IngestAsync(app, EnergyFixture.Csv([(b + "-E", t, 99_990m), (b + "-E", t.AddHours(1), 99_995m), (b + "-E", t.AddHours(2), 4m)]));
+        var meterId = await EnergyFixture.WithDb(app, db => db.Set<Meter>().Where(m => m.Code == b + "-E").Select(m => m.Id).SingleAsync());
+        await EnergyFixture.WithDb(app, async db =>
+        {
+            db.Add(new MeterReplacementRecord { MeterId = meterId, AtUtc = t.AddHours(3).AddMinutes(-20), OldFinal = 10, NewInitial = 0 });
+            return await db.SaveChangesAsync();
+        });
+        var report = await EnergyFixture.IngestAsync(app, EnergyFixture.Csv([(b + "-E", t.AddHours(3), 2m)]));
+        Assert.Equal(1, report.Stored);
+
+        var day = await EnergyFixture.WithDb(app, db => db.Set<MeterDay>().SingleAsync(d => d.MeterId == meterId));
+        var entries = DayEntries.Decode(day.Day, day.Entries);
+        Assert.Equal([0L, 5_000, 9_000, 8_000], entries.Select(e => e.Energy)); // baseline, 5, rollover 99995→4 = 9, (10−4)+(2−0) = 8
+        Assert.True(entries[2].Quality.HasFlag(QualityFlag.Rollover));
+        Assert.Equal(QualityFlag.Replacement, entries[3].Quality);
+        Assert.Equal(22_000, day.EnergyMilli);
+    }
+
+    [Fact]
+    public async Task Each_quality_flag_is_stored_with_its_value_and_flagged_values_are_kept_but_excluded_by_the_rule()
+    {
+        var b = await EnergyFixture.BuildingAsync(app, meters: ("-E", "01000", "kWh", ReadingKind.Cumulative, 6, null));
+        var t = From;
+        var readings = new List<(string, DateTime, decimal)>();
+        decimal register = 1000;
+        for (var h = 0; h < 10; h++)
+        {
+            readings.Add((b + "-E", t.AddHours(h), register += 10));
+        }
+
+        readings.Add((b + "-E", t.AddHours(10), register += 500));         // spike: 500 vs a median of 10
+        readings.Add((b + "-E", t.AddHours(11), register -= 50));          // negative
+        readings.Add((b + "-E", t.AddHours(13), register += 20));          // gap (12:00 missing)
+        readings.Add((b + "-E", t.AddHours(14).AddMinutes(7), register += 10)); // clock skew (off the hour)
+        for (var h = 15; h < 24; h++)
+        {
+            readings.Add((b + "-E", t.AddHours(h), register));              // flat line from the 8th still reading on
+        }
+
+        readings.Add((b + "-E", t.AddHours(24), 999_990m));                  // a huge jump: a spike, not a rollover
+        readings.Add((b + "-E", t.AddHours(25), 5m));                        // rollover of the 6-digit register
+        var report = await EnergyFixture.IngestAsync(app, EnergyFixture.Csv(readings));
+        Assert.Equal(readings.Count, report.Stored);
+
+        var days = await EnergyFixture.WithDb(app, db => db.Set<MeterDay>().Where(d => db.Set<Meter>().Any(m => m.Id == d.MeterId && m.Code == b + "-E")).OrderBy(d => d.Day).ToListAsync());
+        var entries = days.SelectMany(d => DayEntries.Decode(d.Day, d.Entries)).ToList();
+        QualityFlag At(int hour) => entries.Single(e => new DateTime(e.Ticks) >= t.AddHours(hour) && new DateTime(e.Ticks) < t.AddHours(hour + 1)).Quality;
+        Assert.True(At(10).HasFlag(QualityFlag.Spike));
+        Assert.True(At(11).HasFlag(QualityFlag.Negative));
+        Assert.True(At(13).HasFlag(QualityFlag.Gap));
+        Assert.True(At(14).HasFlag(QualityFlag.ClockSkew));
+        Assert.True(At(23).HasFlag(QualityFlag.FlatLine));
+        Assert.True(At(25).HasFlag(QualityFlag.Rollover));
+        Assert.Equal(readings.Count, entries.Count);
+        var counted = entries.Where(e => !e.IsBaseline && QualityRule.CountsInRollups(e.Quality)).Sum(e => e.Energy);
+        Assert.Equal(counted, days.Sum(d => d.EnergyMilli));
+        Assert.True(At(24).HasFlag(QualityFlag.Spike));
+        Assert.Equal(4, days.Sum(d => d.Excluded)); // the two spikes, the negative and the clock-skewed value
+        await EnergyFixture.AssertRollupsEqualRecomputationAsync(app);
+    }
+
+    [Fact]
+    public async Task Bad_lines_are_refused_with_chinese_reasons_and_the_rest_is_stored_once()
+    {
+        var b = await EnergyFixture.BuildingAsync(app);
+        var csv = $"""
+            meter,time,value,unit
+            {b}-E,2026-01-05T00:00:00+08:00,100,kWh
+            {b}-E,2026-01-05T01:00:00+08:00,101.5,kWh
+            {b}-E,2026-01-05T02:00:00,103,kWh
+            {b}-E,2027-01-05T02:00:00Z,103,kWh
+            NOPE-E,2026-01-05T02:00:00Z,103,kWh
+            {b}-E,2026-01-05T03:00:00+08:00,104,GJ
+            {b}-E,2026-01-05T04:00:00+08:00,abc,kWh
+            {b}-E,2026-01-05T05:00:00+08:00
+            {b}-E,2026-01-05T01:00:00+08:00,999,kWh
+            {b}-E,2026-01-05T06:00:00+08:00,106.1234,kWh
+            """;
+        var report = await EnergyFixture.IngestAsync(app, csv);
+        Assert.True(report.Committed);
+        Assert.Equal(1, report.Stored); // line 2; line 3 conflicts with line 10 inside the batch, so neither is stored
+        Assert.Equal(
+            [(3, "energy.conflict.batch"), (4, "energy.time.zone"), (5, "energy.time.future"), (6, "energy.meter.unknown"), (7, "energy.unit"),
+             (8, "energy.value"), (9, "energy.line.malformed"), (10, "energy.conflict.batch"), (11, "energy.value")],
+            report.Errors.OrderBy(e => e.Line).Select(e => (e.Line, e.Code)));
+
+        var again = await EnergyFixture.IngestAsync(app, $"meter,time,value\n{b}-E,2026-01-05T00:00:00+08:00,100\n{b}-E,2026-01-05T01:00:00+08:00,777");
+        Assert.Equal(1, again.Stored); // 01:00 was never stored (both lines of the conflict were refused), so it is new now
+        Assert.Equal(1, again.Duplicates);
+        var third = await EnergyFixture.IngestAsync(app, $"meter,time,value\n{b}-E,2026-01-05T00:00:00+08:00,100.5");
+        Assert.Empty(again.Errors);
+        Assert.Equal("energy.conflict.stored", Assert.Single(third.Errors).Code);
+        Assert.Equal(0, third.Stored);
+    }
+
+    [Fact]
+    public async Task A_strict_batch_with_one_bad_line_stores_nothing_and_its_record_says_so()
+    {
+        var b = await EnergyFixture.BuildingAsync(app);
+        var report = await EnergyFixture.IngestAsync(app, $"meter,time,value\n{b}-E,2026-01-05T00:00:00+08:00,100\n{b}-E,2026-01-05T01:00:00,101", strict: true);
+        Assert.False(report.Committed);
+        Assert.Equal(0, report.Stored);
+        Assert.Equal(0, await EnergyFixture.WithDb(app, db => db.Set<MeterDay>().CountAsync(d => db.Set<Meter>().Any(m => m.Id == d.MeterId && m.BuildingId == db.Set<MonitoredBuilding>().Single(x => x.Code == b).Id))));
+        var batch = await EnergyFixture.WithDb(app, db => db.Set<IngestBatch>().SingleAsync(x => x.Id == report.BatchId));
+        Assert.False(batch.Committed);
+        Assert.True(await EnergyFixture.WithDb(app, db => db.AuditEntries.AnyAsync(a => a.EntityType == nameof(IngestBatch) && a.EntityKey == report.BatchId.ToString())));
+    }
+}
+
+public sealed class IngestTestsOnSqlite(SqliteApp app) : IngestTests(app), IClassFixture<SqliteApp>;
+
+public sealed class IngestTestsOnPostgres(PostgresApp app) : IngestTests(app), IClassFixture<PostgresApp>;
