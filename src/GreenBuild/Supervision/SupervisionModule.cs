@@ -47,7 +47,9 @@ public static class SupervisionModule
         services.AddScoped<FileComplaint>();
         services.AddScoped<HandleComplaint>();
         services.AddSingleton(new NavigationItem("supervision", "nav.supervision.tasks", "/supervision/tasks", Policies.Officials, 400));
+        services.AddSingleton(new NavigationItem("supervision", "nav.supervision.complaints", "/supervision/complaints", Policies.Officials, 420));
         services.AddSingleton(new NavigationItem("supervision", "nav.draw", "/draw/verify", null, 440));
+        services.AddSingleton(new NavigationItem("supervision", "nav.complaints", "/complaints", null, 450));
         return builder;
     }
 

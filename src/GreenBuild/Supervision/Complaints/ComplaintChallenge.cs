@@ -16,7 +16,7 @@ public sealed record ChallengeDto(string Token, int Difficulty, DateTime NotBefo
 /// <c>/js/complaint-pow.js</c>), and may send it no sooner than the minimum fill time and no later than the lifetime.
 /// Each challenge files at most one complaint (its id is unique in the table). No state is kept until a complaint is filed.
 /// </summary>
-internal sealed class ComplaintChallenge(IDataProtectionProvider protection, IOptions<ComplaintOptions> options, TimeProvider clock)
+public sealed class ComplaintChallenge(IDataProtectionProvider protection, IOptions<ComplaintOptions> options, TimeProvider clock)
 {
     private readonly IDataProtector protector = protection.CreateProtector("GreenBuild.Supervision.ComplaintChallenge.v1");
 

@@ -9,7 +9,7 @@ namespace GreenBuild.Supervision.Complaints;
 /// Applied by the endpoints and page handlers themselves, so nothing else in the application is limited. The windows
 /// run on the real clock (the limiter takes no TimeProvider).
 /// </summary>
-internal sealed class ComplaintRateLimits : IDisposable
+public sealed class ComplaintRateLimits : IDisposable
 {
     private readonly PartitionedRateLimiter<string> filings;
     private readonly PartitionedRateLimiter<string> reads;

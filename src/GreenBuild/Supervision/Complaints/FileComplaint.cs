@@ -19,7 +19,7 @@ public sealed record ComplaintInput(string? Category, string? CityCode, string? 
 /// or too large. Text is stored as entered (only control characters other than line breaks are removed) and every
 /// page HTML-encodes it when shown. It goes to the chosen city's officers with 3 days to route it.
 /// </summary>
-internal sealed class FileComplaint(GreenBuildDb db, ComplaintChallenge challenge, AttachmentStore store, IOptions<ComplaintOptions> options, TimeProvider clock)
+public sealed class FileComplaint(GreenBuildDb db, ComplaintChallenge challenge, AttachmentStore store, IOptions<ComplaintOptions> options, TimeProvider clock)
 {
     public static readonly TimeSpan RoutingTime = TimeSpan.FromDays(3);
 

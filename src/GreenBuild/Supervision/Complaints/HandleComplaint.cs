@@ -28,7 +28,7 @@ public enum ComplaintAction
 /// 办理 — officers of the complaint's city (or the province) route, note progress, answer or reject it; each step is a
 /// history entry the complainant sees (without the officer's name), and the deadline moves with the step.
 /// </summary>
-internal sealed class HandleComplaint(GreenBuildDb db, ICurrentActor actor, TimeProvider clock)
+public sealed class HandleComplaint(GreenBuildDb db, ICurrentActor actor, TimeProvider clock)
 {
     public static readonly TimeSpan AnswerTime = TimeSpan.FromDays(15);
 

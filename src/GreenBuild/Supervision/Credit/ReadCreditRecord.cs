@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GreenBuild.Supervision.Credit;
 
 /// <summary>An enterprise's credit entries, newest first, each with whether it is in force now.</summary>
-internal sealed class ReadCreditRecord(GreenBuildDb db, TimeProvider clock)
+public sealed class ReadCreditRecord(GreenBuildDb db, TimeProvider clock)
 {
     public sealed record Entry(CreditRecord Record, bool InForce);
 

@@ -13,7 +13,7 @@ public sealed record CreditEntryInput(Guid OrganizationId, CreditKind Kind, stri
 /// 信用记录录入 — officials of the enterprise's city (or the province) enter sanctions and commendations with their
 /// decision number and validity (from before until, at most 5 years).
 /// </summary>
-internal sealed class RecordCreditEntry(GreenBuildDb db, ICurrentActor actor, TimeProvider clock)
+public sealed class RecordCreditEntry(GreenBuildDb db, ICurrentActor actor, TimeProvider clock)
 {
     public async Task<Outcome<CreditRecord>> RunAsync(DataScope scope, CreditEntryInput input, CancellationToken ct = default)
     {

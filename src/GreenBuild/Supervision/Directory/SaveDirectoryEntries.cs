@@ -19,7 +19,7 @@ public sealed record ObjectInput(ObjectKind Kind, string? Code, string? Name, st
 /// account by its e-mail, and it must have the Inspector role. City officers keep their own city's entries only.
 /// Validation is separate from saving so that an import checks every row before it saves any.
 /// </summary>
-internal sealed class SaveDirectoryEntries(GreenBuildDb db, TimeProvider clock)
+public sealed class SaveDirectoryEntries(GreenBuildDb db, TimeProvider clock)
 {
     public async Task<Outcome<Inspector>> InspectorAsync(DataScope scope, InspectorInput input, bool isDemo = false, CancellationToken ct = default)
     {

@@ -26,7 +26,7 @@ public sealed record Upload(string FileName, byte[] Content);
 /// so the same file is kept once and no uploaded name ever reaches the file system) and returns the record to save.
 /// A file written for a record that then fails to save is harmless: it is only reachable through a record.
 /// </summary>
-internal sealed class AttachmentStore(IOptions<AttachmentOptions> options, TimeProvider clock)
+public sealed class AttachmentStore(IOptions<AttachmentOptions> options, TimeProvider clock)
 {
     private static readonly (string Type, string[] Extensions, byte[] Magic)[] Accepted =
     [

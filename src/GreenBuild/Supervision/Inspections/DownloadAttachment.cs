@@ -8,7 +8,7 @@ namespace GreenBuild.Supervision.Inspections;
 /// An attachment for someone who may see its owner: a finding's or rectification's to those who may read the
 /// inspection; a complaint's to officials of the complaint's city. Everyone else gets nothing (404), not even its name.
 /// </summary>
-internal sealed class DownloadAttachment(GreenBuildDb db, AttachmentStore store)
+public sealed class DownloadAttachment(GreenBuildDb db, AttachmentStore store)
 {
     public async Task<(Attachment Attachment, Stream Content)?> RunAsync(InspectionAccess access, Guid id, CancellationToken ct)
     {

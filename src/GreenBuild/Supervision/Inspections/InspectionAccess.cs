@@ -8,7 +8,7 @@ namespace GreenBuild.Supervision.Inspections;
 /// Who may do what with an inspection: an inspector only with the inspections it was drawn for; officials within
 /// their city (the object's city); the inspected enterprise's own staff may read it and report its rectification.
 /// </summary>
-internal sealed record InspectionAccess(ClaimsPrincipal User)
+public sealed record InspectionAccess(ClaimsPrincipal User)
 {
     public string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 

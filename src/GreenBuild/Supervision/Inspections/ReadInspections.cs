@@ -8,7 +8,7 @@ namespace GreenBuild.Supervision.Inspections;
 /// The inspections a user may see: an inspector those it is assigned to, officials those in their city, an
 /// applicant its own enterprise's; and the attachments of one inspection.
 /// </summary>
-internal sealed class ReadInspections(GreenBuildDb db)
+public sealed class ReadInspections(GreenBuildDb db)
 {
     public async Task<IReadOnlyList<Inspection>> ListAsync(InspectionAccess access, Guid? taskId, CancellationToken ct)
     {

@@ -11,7 +11,7 @@ namespace GreenBuild.Supervision.Inspections;
 /// and may add findings; submitting asks for approval and locks the record. Every item needs a result to submit,
 /// and an item that does not conform needs a finding.
 /// </summary>
-internal sealed class RecordInspection(GreenBuildDb db, AttachmentStore store, ICurrentActor actor, TimeProvider clock)
+public sealed class RecordInspection(GreenBuildDb db, AttachmentStore store, ICurrentActor actor, TimeProvider clock)
 {
     public const int MaxText = 4000;
 

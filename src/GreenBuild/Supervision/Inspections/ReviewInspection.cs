@@ -13,7 +13,7 @@ namespace GreenBuild.Supervision.Inspections;
 /// the inspector re-inspects (passed: closed; failed: a bad credit entry and the next order); an official publishes
 /// a closed inspection (一公开). Credit entries follow <see cref="CreditRules"/>; every change is audited.
 /// </summary>
-internal sealed class ReviewInspection(GreenBuildDb db, AttachmentStore store, ICurrentActor actor, TimeProvider clock)
+public sealed class ReviewInspection(GreenBuildDb db, AttachmentStore store, ICurrentActor actor, TimeProvider clock)
 {
     public async Task<Outcome<Inspection>> ApproveAsync(InspectionAccess access, Guid id, ApprovalInput input, CancellationToken ct = default)
     {

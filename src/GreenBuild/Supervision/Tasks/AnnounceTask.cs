@@ -14,7 +14,7 @@ namespace GreenBuild.Supervision.Tasks;
 /// candidates, fewer candidates than requested or fewer inspectors than each object needs are refused. A new
 /// version supersedes the version it was made from.
 /// </summary>
-internal sealed class AnnounceTask(GreenBuildDb db, CollectCandidates candidates, ICurrentActor actor, TimeProvider clock)
+public sealed class AnnounceTask(GreenBuildDb db, CollectCandidates candidates, ICurrentActor actor, TimeProvider clock)
 {
     internal static readonly JsonSerializerOptions MemberJson = new(JsonSerializerDefaults.Web)
     {

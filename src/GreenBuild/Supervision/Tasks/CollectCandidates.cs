@@ -14,7 +14,7 @@ namespace GreenBuild.Supervision.Tasks;
 /// products and buildings from the directory; the credit filter as in force now), and the available inspectors
 /// of the organizer's area with one of the task's specialties.
 /// </summary>
-internal sealed class CollectCandidates(GreenBuildDb db, IProjectRegistry registry, TimeProvider clock)
+public sealed class CollectCandidates(GreenBuildDb db, IProjectRegistry registry, TimeProvider clock)
 {
     private static readonly OrganizationKind[] NotEnterprises = [OrganizationKind.ProvincialDepartment, OrganizationKind.CityDepartment];
 

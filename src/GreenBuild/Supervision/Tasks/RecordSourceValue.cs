@@ -12,7 +12,7 @@ namespace GreenBuild.Supervision.Tasks;
 /// entering the same values again changes nothing; other values for a source already entered are refused — the
 /// announcement is what counts, so a correction would be a new version of the task.
 /// </summary>
-internal sealed class RecordSourceValue(GreenBuildDb db, ICurrentActor actor, TimeProvider clock)
+public sealed class RecordSourceValue(GreenBuildDb db, ICurrentActor actor, TimeProvider clock)
 {
     public async Task<Outcome<TaskSource>> RunAsync(DataScope scope, Guid taskId, int position, string values, CancellationToken ct = default)
     {

@@ -16,7 +16,7 @@ namespace GreenBuild.Supervision.Tasks;
 /// <c>抽取序号=n</c>. All draws, the inspections and their assignments are saved together, or nothing is: too few
 /// candidates after avoidance, a list that no longer matches its published digest.
 /// </summary>
-internal sealed class RunTaskDraw(GreenBuildDb db, ICurrentActor actor, TimeProvider clock)
+public sealed class RunTaskDraw(GreenBuildDb db, ICurrentActor actor, TimeProvider clock)
 {
     public async Task<Outcome<InspectionTask>> RunAsync(DataScope scope, Guid id, CancellationToken ct = default)
     {

@@ -12,7 +12,7 @@ namespace GreenBuild.Supervision.Tasks;
 /// Creates a task as a draft, or changes a draft. Refused with nothing saved: a task of another city, an
 /// announced (frozen) task — a new version is made instead —, and every invalid field, each named.
 /// </summary>
-internal sealed class SaveTask(GreenBuildDb db, ICurrentActor actor, TimeProvider clock)
+public sealed class SaveTask(GreenBuildDb db, ICurrentActor actor, TimeProvider clock)
 {
     public const int MaxSources = 8;
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GreenBuild.Supervision.Tasks;
 
 /// <summary>One stored draw re-verified: recomputed from the stored inputs, compared with the stored selection and the published digest.</summary>
-internal sealed record StoredDrawCheck(TaskDraw Draw, TaskList List, DrawVerifyRequest Inputs, DrawVerification? Verification, IReadOnlyList<PlatformError> Errors, bool SelectionMatches)
+public sealed record StoredDrawCheck(TaskDraw Draw, TaskList List, DrawVerifyRequest Inputs, DrawVerification? Verification, IReadOnlyList<PlatformError> Errors, bool SelectionMatches)
 {
     public bool Ok => Errors.Count == 0 && Verification?.DigestMatches == true && SelectionMatches;
 }
@@ -16,7 +16,7 @@ internal sealed record StoredDrawCheck(TaskDraw Draw, TaskList List, DrawVerifyR
 /// 复核 — re-verifies every stored draw of a task with <see cref="VerifyDraw"/>: a list whose stored text no longer
 /// hashes to the digest published at announcement, or a stored selection the inputs do not give, is reported.
 /// </summary>
-internal sealed class VerifyTaskDraws(GreenBuildDb db)
+public sealed class VerifyTaskDraws(GreenBuildDb db)
 {
     public async Task<(InspectionTask Task, IReadOnlyList<StoredDrawCheck> Checks)?> RunAsync(string code, int? version, CancellationToken ct = default)
     {
