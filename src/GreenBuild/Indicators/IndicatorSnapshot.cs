@@ -20,7 +20,12 @@ public sealed record IndicatorSnapshot(
     {
         var inputs = Observations.Where(o => o.IndicatorCode == indicator.Code && (cityCode is null || o.CityCode == cityCode))
             .OrderBy(o => o.Year).ThenBy(o => o.CityCode).ToList();
-        var series = cityCode is null ? ProvinceSeries(indicator, inputs) : CitySeries(indicator, inputs);
+
+        // A computed share has the province's own value (weighed over all projects); otherwise the cities' aggregate.
+        var provinceOwn = inputs.Where(o => o.CityCode == Sources.RegistrySource.Province).ToList();
+        var series = cityCode is not null ? CitySeries(indicator, inputs)
+            : provinceOwn.Count > 0 ? CitySeries(indicator, provinceOwn)
+            : ProvinceSeries(indicator, inputs);
         var target = TargetFor(indicator, cityCode);
         var result = StatusRule.Evaluate(new StatusInput(indicator.Direction, indicator.Measure, Plan.BaselineYear,
             cityCode is null ? indicator.BaselineValue : null, Plan.TargetYear, target, series));

@@ -21,6 +21,14 @@ public static class IndicatorsModule
         services.AddScoped<LoadPlanSeed>();
         services.AddScoped<IReferenceDataLoader>(sp => sp.GetRequiredService<LoadPlanSeed>());
         services.AddScoped<ReadIndicators>();
+        services.AddScoped<Sources.ReadIndicatorSources>();
+        services.AddScoped<Sources.IIndicatorSource, Sources.GreenShareSource>();
+        services.AddScoped<Sources.IIndicatorSource, Sources.StarShareSource>();
+        services.AddScoped<Sources.IIndicatorSource, Sources.PrefabricatedShareSource>();
+        services.AddScoped<Sources.IIndicatorSource, Sources.EnergyStandardComplianceSource>();
+        services.AddScoped<Sources.IIndicatorSource, Sources.InnovationAreaSource>();
+        services.AddScoped<Sources.IIndicatorSource, Sources.InnovationProjectsSource>();
+        services.AddScoped<Sources.IIndicatorSource, Sources.LowEnergyPilotsSource>();
         services.AddScoped<SaveCityReport>();
         services.AddScoped<ReviewCityReport>();
         services.AddScoped<ManageReportingPeriods>();

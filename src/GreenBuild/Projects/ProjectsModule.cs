@@ -30,6 +30,7 @@ public static class ProjectsModule
         builder.Services.AddScoped<Import.ProjectImportSessions>();
         builder.Services.AddSingleton<Import.ProjectImportQueue>();
         builder.Services.AddHostedService<Import.ProjectImportWorker>();
+        builder.Services.AddScoped<Platform.Demo.IDemoSeeder, Demo.SeedProjectsDemo>();
         builder.Services.AddScoped<Contracts.IProjectRegistry, ProjectRegistry>();
         return builder;
     }

@@ -46,15 +46,16 @@ public abstract class ExcelImportTests(GreenBuildApp app)
         var (client, period, template) = await TemplateAsync();
         var sheet = XlsxReader.Read(template)!;
         Assert.Equal("城市代码", sheet.Rows[1][0]);
-        Assert.Equal("PREFAB 城镇新建建筑中装配式建筑比例（%）", sheet.Rows[1].Values.Single(v => v.StartsWith("PREFAB", StringComparison.Ordinal)));
+        Assert.Equal("RE-SUB 城镇建筑可再生能源替代率（%）", sheet.Rows[1].Values.Single(v => v.StartsWith("RE-SUB", StringComparison.Ordinal)));
+        Assert.DoesNotContain(sheet.Rows[1].Values, v => v.StartsWith("PREFAB", StringComparison.Ordinal)); // computed from the registry
         Assert.Equal(12, sheet.Rows.Count); // header + 11 cities
-        var prefabColumn = sheet.Rows[1].Single(c => c.Value.StartsWith("PREFAB", StringComparison.Ordinal)).Key;
+        var prefabColumn = sheet.Rows[1].Single(c => c.Value.StartsWith("RE-SUB", StringComparison.Ordinal)).Key;
 
         var filled = Fill(template, (_, rows) =>
         {
             foreach (var row in rows.Keys.Where(r => r > 1 && rows[r][0] is "140500" or "140600"))
             {
-                rows[row][prefabColumn] = "31.5";
+                rows[row][prefabColumn] = "6.5";
             }
 
             foreach (var row in rows.Keys.Where(r => r > 1 && rows[r][0] is not ("140500" or "140600")))
@@ -68,7 +69,7 @@ public abstract class ExcelImportTests(GreenBuildApp app)
         var reports = await (await client.GetAsync($"/api/v1/indicators/reports?period={period}", Ct)).ReadJsonAsync();
         var jincheng = reports.EnumerateArray().Single(r => r.GetProperty("cityCode").GetString() == "140500");
         Assert.Equal("Draft", jincheng.GetProperty("status").GetString());
-        Assert.Equal(31.5m, jincheng.GetProperty("values").GetProperty("PREFAB").GetDecimal());
+        Assert.Equal(6.5m, jincheng.GetProperty("values").GetProperty("RE-SUB").GetDecimal());
     }
 
     [Fact]
@@ -76,8 +77,8 @@ public abstract class ExcelImportTests(GreenBuildApp app)
     {
         var (client, period, template) = await TemplateAsync();
         var header = XlsxReader.Read(template)!.Rows[1];
-        var prefab = header.Single(c => c.Value.StartsWith("PREFAB", StringComparison.Ordinal)).Key;
-        var share = header.Single(c => c.Value.StartsWith("GB-SHARE", StringComparison.Ordinal)).Key;
+        var prefab = header.Single(c => c.Value.StartsWith("RE-SUB", StringComparison.Ordinal)).Key;
+        var share = header.Single(c => c.Value.StartsWith("EE-RES-STD", StringComparison.Ordinal)).Key;
         var filled = Fill(template, (_, rows) =>
         {
             rows[8][prefab] = "30";     // 140700: fine on its own
@@ -88,8 +89,8 @@ public abstract class ExcelImportTests(GreenBuildApp app)
         var response = await UploadAsync(client, period, filled);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var text = await response.Content.ReadAsStringAsync(Ct);
-        Assert.Contains($"第 9 行 {XlsxReader.ColumnName(prefab)} 列：“城镇新建建筑中装配式建筑比例”应为数字，填写的是“很多”", text);
-        Assert.Contains($"第 10 行 {XlsxReader.ColumnName(share)} 列：“城镇绿色建筑占新建建筑比例”的值 120 超出范围", text);
+        Assert.Contains($"第 9 行 {XlsxReader.ColumnName(prefab)} 列：“城镇建筑可再生能源替代率”应为数字，填写的是“很多”", text);
+        Assert.Contains($"第 10 行 {XlsxReader.ColumnName(share)} 列：“城镇新建居住建筑执行节能标准（节能率）”的值 120 超出范围", text);
         Assert.Contains("第 11 行 A 列：未知的城市代码“149900”", text);
         var reports = await (await client.GetAsync($"/api/v1/indicators/reports?period={period}", Ct)).ReadJsonAsync();
         Assert.DoesNotContain(reports.EnumerateArray(), r => r.GetProperty("cityCode").GetString() == "140700");

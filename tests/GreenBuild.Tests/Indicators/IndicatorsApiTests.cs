@@ -55,7 +55,7 @@ public abstract class IndicatorsApiTests(GreenBuildApp app)
     public async Task Each_figure_shows_its_inputs_with_who_entered_and_approved_them()
     {
         var client = await app.SignedInAs(Roles.ProvinceAdmin);
-        var inputs = await (await client.GetAsync("/api/v1/indicators/PREFAB/inputs?city=140300", Ct)).ReadJsonAsync();
+        var inputs = await (await client.GetAsync("/api/v1/indicators/EE-RETRO/inputs?city=140300", Ct)).ReadJsonAsync();
         Assert.Equal(4, inputs.GetArrayLength());
         var first = inputs[0];
         Assert.Equal("阳泉市住建局（演示）", first.GetProperty("enteredBy").GetString());
@@ -87,9 +87,11 @@ public abstract class IndicatorsApiTests(GreenBuildApp app)
         var detail = await client.GetStringAsync("/indicators/PREFAB", Ct);
         Assert.Contains("规划原文第 49 行：“装配式建筑占城镇新建建筑面积比例达到30%”", detail);
         Assert.Contains("判定规则", detail);
-        Assert.Contains("阳泉市住建局（演示）", detail);
+        Assert.Contains("项目库（自动计算）", detail);
+        Assert.Contains("/indicators/PREFAB/sources?year=2024", detail);
         var retro = await client.GetStringAsync("/indicators/EE-RETRO", Ct);
         Assert.Contains("规划原文第 7 行：“累计实施改造面积4334.8万平方米”", retro);
+        Assert.Contains("阳泉市住建局（演示）", retro);
     }
 
     [Fact]

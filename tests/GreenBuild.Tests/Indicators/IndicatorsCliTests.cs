@@ -28,19 +28,19 @@ public abstract class IndicatorsCliTests(GreenBuildApp app)
     [Fact]
     public async Task Report_saves_a_draft_as_the_cli_user_and_refuses_bad_values_with_exit_1()
     {
-        var (code, output, _) = await Run("indicators", "report", "--year", "2025", "--city", "141100", "--value", "PREFAB=28.5", "GB-SHARE=97", "--db", app.ConnectionString);
+        var (code, output, _) = await Run("indicators", "report", "--year", "2025", "--city", "141100", "--value", "RE-SUB=7.5", "EE-RES-STD=83", "--db", app.ConnectionString);
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Contains("141100", output);
-        var bad = await Run("indicators", "report", "--year", "2025", "--city", "141100", "--value", "PREFAB=140", "--db", app.ConnectionString);
+        var bad = await Run("indicators", "report", "--year", "2025", "--city", "141100", "--value", "RE-SUB=140", "--db", app.ConnectionString);
         Assert.Equal(ExitCodes.Refused, bad.Code);
         Assert.Contains("超出范围", bad.Error);
-        Assert.Equal(ExitCodes.Refused, (await Run("indicators", "report", "--year", "2022", "--city", "141100", "--value", "PREFAB=1", "--db", app.ConnectionString)).Code);
-        Assert.Equal(ExitCodes.BadArguments, (await Run("indicators", "report", "--year", "2025", "--city", "141100", "--value", "PREFAB", "--db", app.ConnectionString)).Code);
+        Assert.Equal(ExitCodes.Refused, (await Run("indicators", "report", "--year", "2022", "--city", "141100", "--value", "RE-SUB=1", "--db", app.ConnectionString)).Code);
+        Assert.Equal(ExitCodes.BadArguments, (await Run("indicators", "report", "--year", "2025", "--city", "141100", "--value", "RE-SUB", "--db", app.ConnectionString)).Code);
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GreenBuildDb>();
         var report = await db.Set<GreenBuild.Indicators.Model.CityReport>().Include(r => r.Values).SingleAsync(r => r.CityCode == "141100" && !r.IsDemo, Ct);
-        Assert.Equal(28.5m, report.Values.Single(v => v.IndicatorCode == "PREFAB").Value);
+        Assert.Equal(7.5m, report.Values.Single(v => v.IndicatorCode == "RE-SUB").Value);
         Assert.StartsWith("命令行", report.EnteredBy);
     }
 

@@ -24,8 +24,8 @@ public abstract class ReportingTests(GreenBuildApp app)
 
     private static readonly (string, object)[] Complete =
     [
-        ("EE-NEW", 18), ("EE-RETRO", 120.5), ("GB-INNOV", 8), ("PREFAB", 36), ("RE-SUB", 7.2), ("EE-RES-STD", 83), ("EE-PUB-STD", 72),
-        ("EE-RES-UP", 25), ("EE-PUB-UP", 15), ("EE-COMPLY", 100), ("GB-SHARE", 100), ("GB-STAR", 28), ("GB-INNOV-CITY", 1), ("ULE-PILOT", 1),
+        // The reported indicators only: the others are computed from the project registry.
+        ("EE-NEW", 18), ("EE-RETRO", 120.5), ("RE-SUB", 7.2), ("EE-RES-STD", 83), ("EE-PUB-STD", 72), ("EE-RES-UP", 25), ("EE-PUB-UP", 15),
     ];
 
     [Fact]
@@ -35,13 +35,13 @@ public abstract class ReportingTests(GreenBuildApp app)
         var province = await app.SignedInAs(Roles.ProvinceOfficer);
         var period = await PeriodAsync(city, 2025);
 
-        var draft = await city.PostJsonAsync("/api/v1/indicators/reports", new { periodId = period, cityCode = "140100", values = Values(("PREFAB", 36)), submit = false });
+        var draft = await city.PostJsonAsync("/api/v1/indicators/reports", new { periodId = period, cityCode = "140100", values = Values(("RE-SUB", 6.5)), submit = false });
         Assert.Equal(HttpStatusCode.OK, draft.StatusCode);
         var id = (await draft.ReadJsonAsync()).GetProperty("id").GetGuid();
 
         var incomplete = await city.PostJsonAsync("/api/v1/indicators/reports", new { periodId = period, cityCode = "140100", submit = true });
         Assert.Equal(HttpStatusCode.BadRequest, incomplete.StatusCode);
-        Assert.Contains("“城镇绿色建筑占新建建筑比例”为必填项", await incomplete.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("“城镇新建建筑能效提升（较2020年）”为必填项", await incomplete.Content.ReadAsStringAsync(Ct));
 
         var submitted = await city.PostJsonAsync("/api/v1/indicators/reports", new { periodId = period, cityCode = "140100", values = Values(Complete), submit = true });
         Assert.Equal("Submitted", (await submitted.ReadJsonAsync()).GetProperty("status").GetString());
@@ -52,16 +52,16 @@ public abstract class ReportingTests(GreenBuildApp app)
         var returned = await province.PostJsonAsync($"/api/v1/indicators/reports/{id}/return", new { reason = "装配式比例与项目库不符，请核实" });
         Assert.Equal("Returned", (await returned.ReadJsonAsync()).GetProperty("status").GetString());
 
-        await city.PostJsonAsync("/api/v1/indicators/reports", new { periodId = period, cityCode = "140100", values = Values(("PREFAB", 34.5)), submit = true });
+        await city.PostJsonAsync("/api/v1/indicators/reports", new { periodId = period, cityCode = "140100", values = Values(("RE-SUB", 7.5)), submit = true });
         var approved = await province.PostJsonAsync($"/api/v1/indicators/reports/{id}/approve", new { });
         Assert.Equal("Approved", (await approved.ReadJsonAsync()).GetProperty("status").GetString());
 
-        var locked = await city.PostJsonAsync("/api/v1/indicators/reports", new { periodId = period, cityCode = "140100", values = Values(("PREFAB", 50)), submit = false });
+        var locked = await city.PostJsonAsync("/api/v1/indicators/reports", new { periodId = period, cityCode = "140100", values = Values(("RE-SUB", 9)), submit = false });
         Assert.Equal(HttpStatusCode.BadRequest, locked.StatusCode);
         Assert.Contains("已审核通过并锁定", await locked.Content.ReadAsStringAsync(Ct));
 
         var report = await (await city.GetAsync($"/api/v1/indicators/reports/{id}", Ct)).ReadJsonAsync();
-        Assert.Equal(34.5m, report.GetProperty("values").GetProperty("PREFAB").GetDecimal());
+        Assert.Equal(7.5m, report.GetProperty("values").GetProperty("RE-SUB").GetDecimal());
         await using var scope = app.Services.CreateAsyncScope();
         var audit = await scope.ServiceProvider.GetRequiredService<GreenBuildDb>().AuditEntries
             .Where(a => a.EntityType == "CityReport" && a.EntityKey == id.ToString()).ToListAsync(Ct);
@@ -74,7 +74,7 @@ public abstract class ReportingTests(GreenBuildApp app)
     {
         var datong = await app.SignedIn(DemoAccounts.OtherCityOfficer, GreenBuild.Platform.Demo.SeedPlatformDemo.DemoPassword);
         var period = await PeriodAsync(datong, 2025);
-        var response = await datong.PostJsonAsync("/api/v1/indicators/reports", new { periodId = period, cityCode = "140100", values = Values(("PREFAB", 30)), submit = false });
+        var response = await datong.PostJsonAsync("/api/v1/indicators/reports", new { periodId = period, cityCode = "140100", values = Values(("RE-SUB", 6)), submit = false });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("不能填报其他城市（140100）的数据", await response.Content.ReadAsStringAsync(Ct));
         var reports = await (await datong.GetAsync("/api/v1/indicators/reports", Ct)).ReadJsonAsync();
@@ -86,7 +86,7 @@ public abstract class ReportingTests(GreenBuildApp app)
     {
         var province = await app.SignedInAs(Roles.ProvinceAdmin);
         var response = await province.PostJsonAsync("/api/v1/indicators/reports",
-            new { periodId = await PeriodAsync(province, 2023), cityCode = "140300", values = Values(("PREFAB", 30)), submit = false });
+            new { periodId = await PeriodAsync(province, 2023), cityCode = "140300", values = Values(("RE-SUB", 6)), submit = false });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("填报期 2023 已关闭", await response.Content.ReadAsStringAsync(Ct));
     }
@@ -101,15 +101,15 @@ public abstract class ReportingTests(GreenBuildApp app)
             periodId = period, cityCode = "140400", submit = false,
             values = new object[]
             {
-                new { indicator = "PREFAB", value = (object)"三十" }, new { indicator = "GB-SHARE", value = (object)130 },
-                new { indicator = "EE-RETRO", value = (object)100, unit = "%" }, new { indicator = "RE-SUB", value = (object)5 },
+                new { indicator = "RE-SUB", value = (object)"三十" }, new { indicator = "EE-RES-STD", value = (object)130 },
+                new { indicator = "EE-RETRO", value = (object)100, unit = "%" }, new { indicator = "EE-NEW", value = (object)5 },
             },
         });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.ReadJsonAsync();
         var errors = body.GetProperty("errors");
-        Assert.Contains("“城镇新建建筑中装配式建筑比例”应为数字，填写的是“三十”", errors.GetProperty("PREFAB")[0].GetString());
-        Assert.Contains("超出范围，应在 0 至 100 %", errors.GetProperty("GB-SHARE")[0].GetString());
+        Assert.Contains("“城镇建筑可再生能源替代率”应为数字，填写的是“三十”", errors.GetProperty("RE-SUB")[0].GetString());
+        Assert.Contains("超出范围，应在 0 至 100 %", errors.GetProperty("EE-RES-STD")[0].GetString());
         Assert.Contains("的单位应为“万m²”", errors.GetProperty("EE-RETRO")[0].GetString());
         var reports = await (await province.GetAsync($"/api/v1/indicators/reports?period={period}", Ct)).ReadJsonAsync();
         Assert.DoesNotContain(reports.EnumerateArray(), r => r.GetProperty("cityCode").GetString() == "140400");
@@ -129,7 +129,7 @@ public abstract class ReportingTests(GreenBuildApp app)
         }
 
         var period = await PeriodAsync(admin, 2025);
-        var body = new { periodId = period, cityCode = "140200", values = Values(("PREFAB", 41), ("GB-SHARE", 96)), submit = false };
+        var body = new { periodId = period, cityCode = "140200", values = Values(("RE-SUB", 9.1), ("EE-RES-STD", 83)), submit = false };
         Assert.Equal(HttpStatusCode.Forbidden, (await (await KeyClient("read")).PostJsonAsync("/api/v1/indicators/reports", body)).StatusCode);
         var uploaded = await (await KeyClient("indicators:report")).PostJsonAsync("/api/v1/indicators/reports", body);
         Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);

@@ -148,6 +148,8 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["GET /api/v1/indicators/assessment/runs/{id}/export"] = Province,
         ["ANY /indicators"] = SignedIn,
         ["ANY /indicators/{code}"] = SignedIn,
+        ["GET /api/v1/indicators/{code}/sources"] = Officials,
+        ["ANY /indicators/{code}/sources"] = Officials,
         ["ANY /indicators/reports"] = Officials,
         ["ANY /indicators/reports/{periodId}/{city}"] = Officials,
         ["ANY /indicators/assessment"] = Province,

@@ -46,7 +46,13 @@ internal static class IndicatorsApi
                 return TypedResults.Ok(s!.Figure(indicator, city).Inputs.Where(o => indicator.IsPublic || scope.CanSeeCity(o.CityCode)).ToList());
             })
             .RequireAuthorization(Policies.SignedIn).WithName("IndicatorInputs")
-            .WithSummary("The approved reports a figure is computed from, with who entered, submitted and approved them");
+            .WithSummary("The approved reports a figure is computed from, with who entered, submitted and approved them (computed indicators: each value with its numerator and denominator)");
+
+        group.MapGet("/{code}/sources", async Task<Results<Ok<Sources.IndicatorSources>, NotFound>> (string code, string? city, int year, ClaimsPrincipal user,
+                Sources.ReadIndicatorSources sources, CancellationToken ct) =>
+                await sources.RunAsync(DataScope.Of(user), code, city, year, ct) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound())
+            .RequireAuthorization(Policies.Officials).WithName("IndicatorSources")
+            .WithSummary("A computed indicator's value of a city (or the province) in a year traced to its records: the rule, numerator, denominator and every project");
         return api;
     }
 

@@ -20,6 +20,9 @@ public sealed class IndicatorDetailModel(ReadIndicators read) : PageModel
 
     public IndicatorSnapshot? Snapshot { get; private set; }
 
+    /// <summary>Officials may open a computed value to its projects; the city officer those of its own city.</summary>
+    public bool CanTrace { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         Snapshot = await read.RunAsync(false, cancellationToken);
@@ -33,7 +36,8 @@ public sealed class IndicatorDetailModel(ReadIndicators read) : PageModel
         Province = Snapshot!.Figure(indicator, null);
         Cities = IndicatorsApi.CityValues(Snapshot, indicator, scope);
         Inputs = [.. Province.Inputs.Where(o => indicator.IsPublic || scope.CanSeeCity(o.CityCode))];
-        CityNames = Snapshot.Cities.ToDictionary(c => c.Code, c => c.Name);
+        CityNames = Snapshot.Cities.Append((Code: "140000", Name: "山西省")).ToDictionary(c => c.Code, c => c.Name);
+        CanTrace = scope.IsProvince || scope.CityCode is not null;
         return Page();
     }
 }
