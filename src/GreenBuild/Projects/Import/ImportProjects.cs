@@ -43,8 +43,12 @@ public sealed class ImportProjects(GreenBuildDb db, PlanProjectChanges planner, 
         var findings = new List<ImportFinding>();
         foreach (var row in plan.Rows)
         {
-            var sheetRow = read.Rows[row.Index].Row;
-            issues.AddRange(row.Errors.Select(e => FieldIssue(read.Parser!, sheetRow, e)));
+            var parsed = read.Rows[row.Index];
+            var sheetRow = parsed.Row;
+
+            // A cell that could not be read is reported once, not again as the empty value it was read as.
+            var unreadable = parsed.Errors.Select(e => e.Column).ToHashSet();
+            issues.AddRange(row.Errors.Select(e => FieldIssue(read.Parser!, parsed, e)).Where(i => i.Column is null || !unreadable.Contains(XlsxRows.ColumnIndex(i.Column))));
             findings.AddRange(row.Check.Findings.Select(f => new ImportFinding(sheetRow, row.Result.Code, f.RuleCode, f.Severity, f.Title,
                 f.Actual, $"{f.Operator} {f.Required}", $"{f.Source.Document} {f.Source.Section}")));
         }
@@ -150,12 +154,12 @@ public sealed class ImportProjects(GreenBuildDb db, PlanProjectChanges planner, 
         ProjectColumns.All.FirstOrDefault(c => parser.ColumnOf(c.Field) == column)?.HeaderZh;
 
     /// <summary>A validation error of a row, placed in the column of its field (the owner column for organization errors).</summary>
-    private ImportIssue FieldIssue(ProjectRowParser parser, int row, PlatformError error)
+    private ImportIssue FieldIssue(ProjectRowParser parser, ParsedRow row, PlatformError error)
     {
         var field = error.Field switch { "organizationId" => "ownerName", "assemblyRateInput" => "assemblyRatePercent", var f => f };
         var column = parser.ColumnOf(field);
-        return Issue(row, column is { } c ? XlsxRows.ColumnName(c) : null, column is not null ? ProjectColumns.ForField(field).HeaderZh : null,
-            error.Code, Problems.Message(text, error));
+        return Issue(row.Row, column is { } c ? XlsxRows.ColumnName(c) : null, column is not null ? ProjectColumns.ForField(field).HeaderZh : null,
+            error.Code, Problems.Message(text, error), column is { } at ? row.Cells.GetValueOrDefault(at) : null);
     }
 
     private static ImportIssue Issue(int row, string? column, string? header, string code, string message, string? value = null) =>

@@ -8,8 +8,8 @@ namespace GreenBuild.Projects.Import;
 /// <summary>A cell that could not be read as its column's type (a field error; the message key names the type).</summary>
 internal sealed record CellError(int Column, string Value, string MessageKey, params object[] Arguments);
 
-/// <summary>A data row read into a project input, with the cells that could not be read.</summary>
-internal sealed record ParsedRow(int Row, ProjectInput Input, IReadOnlyList<CellError> Errors);
+/// <summary>A data row read into a project input, with its cells as written and the cells that could not be read.</summary>
+internal sealed record ParsedRow(int Row, ProjectInput Input, IReadOnlyList<CellError> Errors, IReadOnlyDictionary<int, string> Cells);
 
 /// <summary>
 /// Reads the rows of the template into project inputs: the header row decides which column is which (Chinese or
@@ -103,7 +103,7 @@ internal sealed class ProjectRowParser
             AirSourceHeatPumpArea = cells.Decimal("airSourceHeatPumpArea") ?? 0,
             GeothermalArea = cells.Decimal("geothermalArea") ?? 0,
         };
-        return new ParsedRow(row.Number, input, cells.Errors);
+        return new ParsedRow(row.Number, input, cells.Errors, row.Cells);
     }
 
     /// <summary>The cells of one row, read by field; each unreadable cell adds an error and reads as empty.</summary>
