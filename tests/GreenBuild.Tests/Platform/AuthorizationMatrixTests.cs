@@ -172,6 +172,19 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["POST /api/v1/energy/collectors"] = Officials,
         ["GET /api/v1/energy/batches"] = Officials,
         ["POST /api/v1/energy/readings"] = Officials,
+        ["GET /api/v1/energy/ranking"] = Officials,
+        ["GET /api/v1/energy/ranking/export"] = Officials,
+        ["GET /api/v1/energy/areas"] = Officials,
+        ["GET /api/v1/energy/alerts"] = Officials,
+        ["GET /api/v1/energy/buildings/{code}/report"] = Officials,
+        ["GET /api/v1/energy/buildings/{code}/bill"] = Officials,
+        ["GET /api/v1/energy/quotas"] = Officials,
+        ["POST /api/v1/energy/quotas"] = Province,
+        ["GET /api/v1/energy/schedules"] = Officials,
+        ["POST /api/v1/energy/schedules"] = Province,
+        ["ANY /energy"] = Officials,
+        ["ANY /energy/buildings/{code}"] = Officials,
+        ["ANY /energy/quotas"] = Officials,
     };
 
     [Fact]
