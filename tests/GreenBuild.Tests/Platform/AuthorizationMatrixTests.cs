@@ -23,6 +23,9 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
     private static readonly string[] Officials = [Roles.ProvinceAdmin, Roles.ProvinceOfficer, Roles.CityOfficer];
     private static readonly string[] Field = [.. Officials, Roles.Inspector];
     private static readonly string[] Inspected = [.. Officials, Roles.Applicant];
+    private static readonly string[] LabelWorkflow = [Roles.ProvinceAdmin, Roles.ProvinceOfficer, Roles.CityOfficer, Roles.Applicant, Roles.Expert];
+    private static readonly string[] Applicant = [Roles.Applicant];
+    private static readonly string[] Expert = [Roles.Expert];
 
     /// <summary>"METHOD /route" → the roles that may call it. endpoints without a method (Razor pages, health) are "ANY /route", checked with GET.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Rules = new Dictionary<string, string[]>
@@ -185,6 +188,56 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["ANY /energy"] = Officials,
         ["ANY /energy/buildings/{code}"] = Officials,
         ["ANY /energy/quotas"] = Officials,
+        ["GET /api/v1/labels/applications"] = LabelWorkflow,
+        ["GET /api/v1/labels/applications/{id:guid}"] = LabelWorkflow,
+        ["GET /api/v1/labels/versions/{id:guid}"] = LabelWorkflow,
+        ["GET /api/v1/labels/files/{id:guid}"] = LabelWorkflow,
+        ["GET /api/v1/labels/projects"] = Applicant,
+        ["POST /api/v1/labels/applications"] = Applicant,
+        ["POST /api/v1/labels/rate"] = Applicant,
+        ["PUT /api/v1/labels/applications/{id:guid}/assessment"] = Applicant,
+        ["POST /api/v1/labels/applications/{id:guid}/files"] = Applicant,
+        ["POST /api/v1/labels/applications/{id:guid}/submit"] = Applicant,
+        ["POST /api/v1/labels/applications/{id:guid}/formal-review"] = Officials,
+        ["POST /api/v1/labels/applications/{id:guid}/panel"] = Province,
+        ["GET /api/v1/labels/panels/{id:guid}"] = Province,
+        ["POST /api/v1/labels/panels/{id:guid}/draw"] = Province,
+        ["POST /api/v1/labels/panels/{id:guid}/conclude"] = Province,
+        ["GET /api/v1/labels/reviews"] = Expert,
+        ["GET /api/v1/labels/reviews/{id:guid}"] = Expert,
+        ["POST /api/v1/labels/reviews/{id:guid}"] = Expert,
+        ["POST /api/v1/labels/reviews/{id:guid}/conflict"] = Expert,
+        ["POST /api/v1/labels/applications/{id:guid}/notice"] = Province,
+        ["POST /api/v1/labels/objections/{id:guid}/handle"] = Province,
+        ["POST /api/v1/labels/applications/{id:guid}/decision"] = Province,
+        ["GET /api/v1/labels/applications/{id:guid}/package"] = Province,
+        ["GET /api/v1/labels/certificates"] = Registry,
+        ["GET /api/v1/labels/certificates/{id:guid}"] = Registry,
+        ["GET /api/v1/labels/certificates/{id:guid}/pdf"] = Registry,
+        ["POST /api/v1/labels/certificates/{id:guid}/recheck"] = Province,
+        ["POST /api/v1/labels/certificates/{id:guid}/monitoring"] = Registry,
+        ["POST /api/v1/labels/rechecks/schedule"] = Province,
+        ["GET /api/v1/labels/rechecks"] = Registry,
+        ["GET /api/v1/labels/statistics"] = Officials,
+        ["GET /api/v1/labels/public/notices"] = Everyone,
+        ["POST /api/v1/labels/public/notices/{id:guid}/objections"] = Everyone,
+        ["GET /api/v1/labels/public/objections/{code}"] = Everyone,
+        ["GET /api/v1/labels/public/certificates"] = Everyone,
+        ["GET /api/v1/labels/public/verify"] = Everyone,
+        ["GET /api/v1/labels/public/panels/{id:guid}"] = Everyone,
+        ["GET /api/v1/labels/experts"] = Province,
+        ["POST /api/v1/labels/experts"] = Province,
+        ["GET /api/v1/labels/notifications"] = SignedIn,
+        ["POST /api/v1/labels/notifications/{id:guid}/read"] = SignedIn,
+        ["ANY /labels"] = LabelWorkflow,
+        ["ANY /labels/applications/{id:guid}"] = LabelWorkflow,
+        ["ANY /labels/reviews/{id:guid}"] = Expert,
+        ["ANY /labels/certificates/{id:guid}"] = Registry,
+        ["ANY /labels/experts"] = Province,
+        ["ANY /labels/notifications"] = SignedIn,
+        ["ANY /open/labels"] = Everyone,
+        ["ANY /open/labels/verify"] = Everyone,
+        ["ANY /open/labels/draws/{id:guid}"] = Everyone,
     };
 
     [Fact]
