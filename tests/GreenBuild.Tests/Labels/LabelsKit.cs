@@ -27,7 +27,8 @@ internal static class LabelsKit
         var response = await applicant.PostJsonAsync("/api/v1/projects", new
         {
             code, name = "测试绿色办公楼", cityCode = city, stage, buildingType = "Public", funding = "Private",
-            floorAreaAbove = 20000, floorAreaBelow = 5000, storeys = 16, height = 66, designReviewDate = "2024-04-18",
+            floorAreaAbove = 20000, floorAreaBelow = 5000, storeys = 16, height = 66, initiationDate = "2023-09-01", designReviewDate = "2024-04-18",
+            constructionPermitDate = "2024-06-03", completionDate = stage is "CompletionAcceptance" or "Operation" ? "2026-06-30" : null,
             energyStandardPercent = 72, greenLevel = "OneStar", structureType = "Steel", pvCapacityKwp = 100,
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -141,7 +141,8 @@ public sealed class SeedLabelsDemo(GreenBuildDb db, IServiceProvider services, A
         {
             Code = code, Name = name, CityCode = city, OrganizationId = organization, Stage = stage, BuildingType = type,
             Funding = type == ProjectBuildingType.Public ? Funding.StateOwned : Funding.Private, FloorAreaAbove = area * 0.8m, FloorAreaBelow = area * 0.2m,
-            Storeys = 18, Height = 68, DesignReviewDate = new DateOnly(2023, 5, 10), EnergyStandardPercent = type == ProjectBuildingType.Public ? 72 : 83,
+            Storeys = 18, Height = 68, InitiationDate = new DateOnly(2022, 6, 1), DesignReviewDate = new DateOnly(2023, 5, 10),
+            ConstructionPermitDate = new DateOnly(2023, 8, 1), CompletionDate = new DateOnly(2025, 10, 28), EnergyStandardPercent = type == ProjectBuildingType.Public ? 72 : 83,
             GreenLevel = type == ProjectBuildingType.Public ? GreenLevel.OneStar : GreenLevel.Basic, SolarThermalArea = type == ProjectBuildingType.Residential ? 1200 : 0,
             PvCapacityKwp = 150,
         }, cancellationToken);
