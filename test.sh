@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 root=$PWD
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-bash scripts/install-prerequisites.sh postgresql chromium fonts-noto-cjk
+bash scripts/install-prerequisites.sh postgresql chromium fonts-noto-cjk fonts-droid-fallback
 
 # --- a throwaway PostgreSQL on a free loopback port -------------------------------------------------
 source scripts/throwaway-postgres.sh

@@ -25,6 +25,7 @@ public static class GreenBuildCli
         root.Subcommands.Add(CalcCommands.Create(context));
         root.Subcommands.Add(DrawCommands.Create(context));
         root.Subcommands.Add(ProjectsCommands.Create(context));
+        root.Subcommands.Add(EnergyCommands.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -2,6 +2,7 @@ using System.Reflection;
 using GreenBuild.Calculators;
 using GreenBuild.Energy;
 using GreenBuild.Indicators;
+using GreenBuild.Labels;
 using GreenBuild.Platform;
 using GreenBuild.Platform.Database;
 using GreenBuild.Platform.Demo;
@@ -36,6 +37,7 @@ public static class GreenBuildHost
         builder.AddSupervision();
         builder.AddProjects();
         builder.AddEnergy();
+        builder.AddLabels();
         return builder;
     }
 
@@ -63,6 +65,7 @@ public static class GreenBuildHost
         api.MapSupervision();
         api.MapProjects();
         app.MapEnergy(api);
+        api.MapLabels();
         return app;
     }
 

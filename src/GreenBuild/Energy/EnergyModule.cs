@@ -2,6 +2,7 @@ using GreenBuild.Energy.Api;
 using GreenBuild.Energy.Ingest;
 using GreenBuild.Platform.Accounts;
 using GreenBuild.Platform.Database;
+using GreenBuild.Platform.Demo;
 
 using GreenBuild.Platform.Web;
 
@@ -22,14 +23,23 @@ public static class EnergyModule
         services.AddScoped<RegisterMonitoring>();
         services.AddScoped<IngestReadings>();
         services.AddScoped<Rollups.VerifyRollups>();
+        services.AddSingleton<Benchmarking.StandardValues>();
+        services.AddScoped<Benchmarking.ReadRanking>();
+        services.AddScoped<Benchmarking.ReadAlerts>();
+        services.AddScoped<Benchmarking.ReadBuilding>();
+        services.AddScoped<Quotas.ManageQuotas>();
+        services.AddScoped<Quotas.ComputeBill>();
+        services.AddScoped<Demo.SeedEnergyDemo>();
+        services.AddScoped<IDemoSeeder>(sp => sp.GetRequiredService<Demo.SeedEnergyDemo>());
         services.AddSingleton(new NavigationItem("energy", "nav.energy", "/energy", Policies.Officials, 300));
+        services.AddSingleton(new NavigationItem("energy", "nav.energy.quotas", "/energy/quotas", Policies.Officials, 310));
         return builder;
     }
 
     public static WebApplication MapEnergy(this WebApplication app, RouteGroupBuilder api)
     {
         var group = api.MapGroup("/energy").WithTags("Energy monitoring");
-        group.MapIngestApi().MapMonitoringApi();
+        group.MapIngestApi().MapMonitoringApi().MapFiguresApi();
         return app;
     }
 }

@@ -21,6 +21,7 @@ public static class SupervisionModule
     {
         var services = builder.Services;
         services.AddScoped<SaveDirectoryEntries>();
+        services.AddScoped<Import.ImportDirectory>();
         services.AddScoped<CollectCandidates>();
         services.AddScoped<SaveTask>();
         services.AddScoped<AnnounceTask>();
@@ -47,6 +48,8 @@ public static class SupervisionModule
         services.AddScoped<FileComplaint>();
         services.AddScoped<HandleComplaint>();
         services.AddSingleton(new NavigationItem("supervision", "nav.supervision.tasks", "/supervision/tasks", Policies.Officials, 400));
+        services.AddSingleton(new NavigationItem("supervision", "nav.supervision.inspections", "/supervision/inspections", SupervisionPolicies.Field, 410));
+        services.AddSingleton(new NavigationItem("supervision", "nav.supervision.public", "/open/supervision", null, 430));
         services.AddSingleton(new NavigationItem("supervision", "nav.supervision.complaints", "/supervision/complaints", Policies.Officials, 420));
         services.AddSingleton(new NavigationItem("supervision", "nav.draw", "/draw/verify", null, 440));
         services.AddSingleton(new NavigationItem("supervision", "nav.complaints", "/complaints", null, 450));
@@ -54,5 +57,5 @@ public static class SupervisionModule
     }
 
     public static RouteGroupBuilder MapSupervision(this RouteGroupBuilder api) =>
-        api.MapDrawApi().MapDirectoryApi().MapTasksApi().MapPublicTasksApi().MapInspectionsApi().MapCreditApi().MapPublicResultsApi().MapComplaintsApi();
+        api.MapDrawApi().MapDirectoryApi().MapTasksApi().MapPublicTasksApi().MapInspectionsApi().MapCreditApi().MapPublicResultsApi().MapComplaintsApi().MapDirectoryImportApi();
 }

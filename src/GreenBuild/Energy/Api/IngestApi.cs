@@ -36,7 +36,11 @@ internal static class IngestApi
                 var type = request.ContentType ?? "";
                 var format = type.Contains("json", StringComparison.OrdinalIgnoreCase) ? ReadingFormat.Json
                     : type.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase) ? ReadingFormat.Excel : ReadingFormat.Csv;
-                var report = await ingest.RunAsync(request.Body, format, "api-" + format.ToString().ToLowerInvariant(), caller, strict == true, MaxApiLines, ct);
+                // The body is read once into memory (bounded by the request size limit): the CSV pump reads synchronously.
+                using var body = new MemoryStream();
+                await request.Body.CopyToAsync(body, ct);
+                body.Position = 0;
+                var report = await ingest.RunAsync(body, format, "api-" + format.ToString().ToLowerInvariant(), caller, strict == true, MaxApiLines, ct);
                 var dto = ToDto(report, text);
                 return report.Refusal is { } r && r.Code is "energy.batch.too_large"
                     ? TypedResults.Json(dto, statusCode: StatusCodes.Status413PayloadTooLarge)
@@ -46,7 +50,7 @@ internal static class IngestApi
             })
             .RequireAuthorization(Policies.Officials).WithMetadata(new ApiScopeAttribute(RegisterMonitoring.IngestScope))
             .WithMetadata(new RequestSizeLimitAttribute(MaxApiBytes))
-            .Accepts<IReadOnlyList<ReadingDto>>("application/json", "text/csv")
+            .Accepts<IReadOnlyList<ReadingDto>>("application/json", "text/csv", Benchmarking.RankingExport.XlsxType)
             .WithName("IngestReadings")
             .WithSummary("A batch of readings (CSV with header meter,time,value,unit, or a JSON array); idempotent, atomic, errors per line (collector keys need energy:ingest)");
         return group;

@@ -1,25 +1,41 @@
+using System.Runtime.CompilerServices;
 using Sylvan.Data.Csv;
 
 namespace GreenBuild.Energy.Ingest;
 
-/// <summary>CSV batches: a header naming the columns meter, time, value and (optionally) unit; UTF-8; streamed.</summary>
+/// <summary>
+/// CSV batches: a header naming the columns meter, time, value and (optionally) unit; UTF-8; streamed. The text must
+/// allow synchronous reads (a file, or a request body buffered first): rows are pumped in a tight synchronous loop,
+/// compiled fully optimized from the start, and the source yields only to flush.
+/// </summary>
 internal static class CsvReadingSource
 {
     public static async Task ReadAsync(TextReader text, IReadingSink sink, CancellationToken cancellationToken)
     {
-        await using var reader = await CsvDataReader.CreateAsync(text, new CsvDataReaderOptions { HasHeaders = true, BufferSize = 1 << 16 }, cancellationToken);
+        using var reader = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true, BufferSize = 1 << 16 });
         var header = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
-        int meter = ReadingColumns.Find(header, ReadingColumns.Meter), time = ReadingColumns.Find(header, ReadingColumns.Time);
-        int value = ReadingColumns.Find(header, ReadingColumns.Value), unit = ReadingColumns.Find(header, ReadingColumns.Unit);
-        if (meter < 0 || time < 0 || value < 0)
+        var columns = new Columns(ReadingColumns.Find(header, ReadingColumns.Meter), ReadingColumns.Find(header, ReadingColumns.Time),
+            ReadingColumns.Find(header, ReadingColumns.Value), ReadingColumns.Find(header, ReadingColumns.Unit));
+        if (columns.Meter < 0 || columns.Time < 0 || columns.Value < 0)
         {
             sink.Unreadable("energy.csv.header", "error.energy.header", string.Join(",", header));
             return;
         }
 
-        var needed = Math.Max(Math.Max(meter, time), Math.Max(value, unit)) + 1;
         var line = 1;
-        while (sink.Accepting && await reader.ReadAsync(cancellationToken))
+        while (Pump(reader, sink, columns, ref line))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await sink.FlushAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Delivers rows until the sink asks for a flush (true) or the text ends or the sink stops accepting (false).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Pump(CsvDataReader reader, IReadingSink sink, Columns c, ref int line)
+    {
+        var needed = Math.Max(Math.Max(c.Meter, c.Time), Math.Max(c.Value, c.Unit)) + 1;
+        while (sink.Accepting && reader.Read())
         {
             line++;
             if (reader.RowFieldCount < needed)
@@ -28,13 +44,14 @@ internal static class CsvReadingSource
                 continue;
             }
 
-            if (Deliver(reader, sink, line, meter, time, value, unit))
+            if (sink.Line(line, reader.GetFieldSpan(c.Meter), reader.GetFieldSpan(c.Time), reader.GetFieldSpan(c.Value), c.Unit < 0 ? default : reader.GetFieldSpan(c.Unit)))
             {
-                await sink.FlushAsync(cancellationToken);
+                return true;
             }
         }
+
+        return false;
     }
 
-    private static bool Deliver(CsvDataReader reader, IReadingSink sink, int line, int meter, int time, int value, int unit) =>
-        sink.Line(line, reader.GetFieldSpan(meter), reader.GetFieldSpan(time), reader.GetFieldSpan(value), unit < 0 ? default : reader.GetFieldSpan(unit));
+    private readonly record struct Columns(int Meter, int Time, int Value, int Unit);
 }

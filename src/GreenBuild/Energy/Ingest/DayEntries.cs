@@ -25,6 +25,7 @@ public static class DayEntries
     /// <summary>The local hour (0–23) an interval ending at <paramref name="ticks"/> falls in.</summary>
     public static int HourOf(long ticks) => new DateTime(ticks - 1 + ChinaOffset.Ticks).Hour;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static byte[] Encode(DateOnly day, IReadOnlyList<DerivedEntry> entries)
     {
         var start = DayStartTicks(day);
@@ -44,6 +45,7 @@ public static class DayEntries
         return bytes;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static List<DerivedEntry> Decode(DateOnly day, byte[] bytes)
     {
         if (bytes.Length < 5 || bytes[0] != Version)

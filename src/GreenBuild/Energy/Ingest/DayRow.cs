@@ -5,6 +5,7 @@ namespace GreenBuild.Energy.Ingest;
 /// <summary>The day's roll-up of a meter-day row, by the documented rule (<see cref="QualityRule"/>).</summary>
 public readonly record struct DayStats(long EnergyMilli, int Readings, int Valid, int Expected, int Excluded, int Flags)
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static DayStats Of(IReadOnlyList<DerivedEntry> entries, int expected, Span<long> hourly)
     {
         hourly.Clear();

@@ -32,9 +32,15 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
 
     public int DaysWritten { get; private set; }
 
+    /// <summary>Time spent preparing, writing days and applying roll-ups (the rest is reading and deriving).</summary>
+    public (TimeSpan Prepare, TimeSpan Write, TimeSpan Rollups) Timings => (prepare.Elapsed, write.Elapsed, rollup.Elapsed);
+
+    private readonly System.Diagnostics.Stopwatch prepare = new(), write = new(), rollup = new();
+
     /// <summary>Loads each meter's latest stored day and primes its rules with the readings before.</summary>
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
+        prepare.Start();
         var latest = await store.LoadLatestAsync([.. meters.Keys], cancellationToken);
         foreach (var meter in meters.Values)
         {
@@ -47,9 +53,12 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
 
             timeline.StoredMaxAtStart = timeline.LastTicks;
         }
+
+        prepare.Stop();
     }
 
     /// <summary>Takes one valid reading; true when the caller should <see cref="FlushAsync"/> before the next.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool Add(Guid meterId, long ticks, long raw, int line)
     {
         var timeline = timelines[meterId];
@@ -103,7 +112,9 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
         await ProcessLateAsync(cancellationToken);
         CloseOpenRows();
         await WriteClosedAsync(cancellationToken);
+        rollup.Start();
         await store.ApplyAsync(rollups, cancellationToken);
+        rollup.Stop();
     }
 
     private void CloseOpenRows()
@@ -124,6 +135,7 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
             return;
         }
 
+        write.Start();
         Span<long> hourly = stackalloc long[24];
         var encoded = new List<EncodedDay>(closed.Count);
         foreach (var (timeline, row) in closed)
@@ -138,6 +150,7 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
         await store.WriteAsync(encoded, cancellationToken);
         DaysWritten += encoded.Count;
         closed.Clear();
+        write.Stop();
     }
 
     private async Task ProcessLateAsync(CancellationToken cancellationToken)

@@ -26,7 +26,11 @@ public sealed record IngestCaller(DataScope Scope, Guid? CollectorId);
 /// <summary>What happened to a batch. <see cref="Errors"/> holds the first <see cref="IngestReadings.MaxReportedErrors"/> errors; the counts are complete.</summary>
 public sealed record IngestReport(
     Guid BatchId, bool Committed, int Lines, int Stored, int Duplicates, int Conflicts, int Rejected, int DaysWritten,
-    IReadOnlyList<LineError> Errors, (string Code, string MessageKey, object[] Arguments)? Refusal, double Seconds);
+    IReadOnlyList<LineError> Errors, (string Code, string MessageKey, object[] Arguments)? Refusal, double Seconds)
+{
+    /// <summary>Where the time went: catalog and preparation, writing meter-days, roll-ups, the batch record and commit.</summary>
+    public string Timings { get; init; } = "";
+}
 
 /// <summary>
 /// 数据接收 — ingests one batch of readings, atomically: the valid lines are stored in one transaction together with
@@ -57,9 +61,13 @@ public sealed class IngestReadings(GreenBuildDb db, TimeProvider clock)
             }
         }
 
+        var catalogTime = watch.Elapsed;
         var meters = await MeterCatalog.LoadAsync(db, caller.Scope, caller.CollectorId, null, cancellationToken);
         var byCode = meters.Values.ToDictionary(m => m.Code, StringComparer.Ordinal);
-        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+        catalogTime = watch.Elapsed - catalogTime;
+
+        // SQLite: Serializable is BEGIN IMMEDIATE (the write lock at once); PostgreSQL: read committed under the ingest lock.
+        await using var transaction = await db.Database.BeginTransactionAsync(db.Database.IsNpgsql() ? IsolationLevel.ReadCommitted : IsolationLevel.Serializable, cancellationToken);
         var store = await OpenStoreAsync(transaction, cancellationToken);
         var engine = new IngestEngine(store, meters, Report);
         await engine.PrepareAsync(cancellationToken);
@@ -93,6 +101,7 @@ public sealed class IngestReadings(GreenBuildDb db, TimeProvider clock)
         }
 
         await NameForbiddenMetersAsync(sink.UnknownMeters, errors, cancellationToken);
+        var finishing = watch.Elapsed;
         var batch = new IngestBatch
         {
             ReceivedAtUtc = clock.GetUtcNow().UtcDateTime, CollectorId = caller.CollectorId, Source = Clip(source, 300), ContentSha256 = hashing.Hash(),
@@ -109,7 +118,11 @@ public sealed class IngestReadings(GreenBuildDb db, TimeProvider clock)
         }
 
         return new IngestReport(batch.Id, !refused, batch.Lines, batch.Stored, batch.Duplicates, batch.Conflicts, batch.Rejected, batch.DaysWritten,
-            errors, sink.Refusal ?? (refused ? ("energy.batch.strict", "error.energy.strict", [errorCount]) : null), watch.Elapsed.TotalSeconds);
+            errors, sink.Refusal ?? (refused ? ("energy.batch.strict", "error.energy.strict", [errorCount]) : null), watch.Elapsed.TotalSeconds)
+        {
+            Timings = FormattableString.Invariant(
+                $"catalog {catalogTime.TotalSeconds:0.00} s, prepare {engine.Timings.Prepare.TotalSeconds:0.00} s, write {engine.Timings.Write.TotalSeconds:0.00} s, roll-ups {engine.Timings.Rollups.TotalSeconds:0.00} s, record+commit {(watch.Elapsed - finishing).TotalSeconds:0.00} s"),
+        };
     }
 
     private async Task<IDayStore> OpenStoreAsync(IDbContextTransaction transaction, CancellationToken cancellationToken)

@@ -16,6 +16,7 @@ internal sealed class IngestSink(IngestEngine engine, Dictionary<string, MeterIn
 
     public bool Accepting => Refusal is null;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool Line(int line, ReadOnlySpan<char> meter, ReadOnlySpan<char> time, ReadOnlySpan<char> value, ReadOnlySpan<char> unit)
     {
         if (++Lines > maxLines)

@@ -31,8 +31,7 @@ internal static class MeterCatalog
 
         var rows = await query.ToListAsync(cancellationToken);
         var codes = await db.Set<EnergyItemCode>().AsNoTracking().ToDictionaryAsync(c => c.Code, cancellationToken);
-        var ids = rows.Select(r => r.Meter.Id).ToList();
-        var swaps = (await db.Set<MeterReplacementRecord>().AsNoTracking().Where(r => ids.Contains(r.MeterId)).ToListAsync(cancellationToken))
+        var swaps = (await (from r in db.Set<MeterReplacementRecord>().AsNoTracking() join x in query on r.MeterId equals x.Meter.Id select r).ToListAsync(cancellationToken))
             .GroupBy(r => r.MeterId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.AtUtc).Select(r => (r.AtUtc.Ticks, Milli(r.OldFinal), Milli(r.NewInitial))).ToList());
         var result = new Dictionary<Guid, MeterInfo>(rows.Count);
         foreach (var row in rows)

@@ -14,6 +14,7 @@ internal static class ReadingParser
         SubSecond,
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static TimeProblem TryParseTime(ReadOnlySpan<char> s, out long utcTicks)
     {
         utcTicks = 0;
@@ -77,6 +78,7 @@ internal static class ReadingParser
     }
 
     /// <summary>A decimal with at most 3 decimals and 15 integer digits as thousandths.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseMilli(ReadOnlySpan<char> s, out long milli)
     {
         milli = 0;
@@ -148,6 +150,7 @@ internal static class ReadingParser
         return true;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool Digits(ReadOnlySpan<char> s, out int value)
     {
         value = 0;

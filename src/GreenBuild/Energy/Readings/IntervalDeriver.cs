@@ -71,6 +71,7 @@ public sealed class IntervalDeriver(MeterRules rules)
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public DerivedEntry Next(long ticks, long raw, long futureTicks = long.MaxValue)
     {
         var flags = 0;
@@ -154,6 +155,7 @@ public sealed class IntervalDeriver(MeterRules rules)
         return null;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool IsSpike(long energy)
     {
         Span<long> positive = stackalloc long[Window];
@@ -179,6 +181,7 @@ public sealed class IntervalDeriver(MeterRules rules)
         return energy > values[n / 2] * rules.SpikeFactor;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void Push(DerivedEntry entry)
     {
         zeroRun = entry.IsBaseline ? 0 : entry.Energy == 0 ? zeroRun + 1 : 0;

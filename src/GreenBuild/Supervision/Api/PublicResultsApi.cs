@@ -5,12 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace GreenBuild.Supervision.Api;
 
 /// <summary>一公开 — published inspection results, for anyone.</summary>
-internal static class PublicResultsApi
+public static class PublicResultsApi
 {
     public sealed record ResultDto(Guid Id, string TaskCode, string TaskTitle, ObjectKind ObjectKind, string ObjectCode, string ObjectName, string CityCode,
         DateTime? InspectedOn, DateTime? PublishedAtUtc, string? Summary, int Findings, int SeriousFindings, IReadOnlyList<string> FindingTexts, string Rectification);
 
-    public static RouteGroupBuilder MapPublicResultsApi(this RouteGroupBuilder api)
+    internal static RouteGroupBuilder MapPublicResultsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/supervision/public/inspections", async (string? city, GreenBuildDb db, CancellationToken ct) =>
                 TypedResults.Ok(await ListAsync(db, city, ct)))

@@ -113,7 +113,7 @@ public sealed class SaveDirectoryEntries(GreenBuildDb db, TimeProvider clock)
         inspector.Specialties = Csv.Join(Csv.Split(input.Specialties));
         inspector.IsAvailable = input.IsAvailable;
         inspector.UserId = resolved.UserId ?? (string.IsNullOrWhiteSpace(input.Account) ? inspector.UserId : null);
-        inspector.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        Touch(inspector, i => i.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime);
         return inspector;
     }
 
@@ -129,8 +129,20 @@ public sealed class SaveDirectoryEntries(GreenBuildDb db, TimeProvider clock)
         }
 
         (saved.Name, saved.CityCode, saved.Type) = (input.Name!.Trim(), input.CityCode!.Trim(), input.Type!.Trim());
-        (saved.OrganizationId, saved.IsActive, saved.UpdatedAtUtc) = (organization?.Id, input.IsActive, clock.GetUtcNow().UtcDateTime);
+        (saved.OrganizationId, saved.IsActive) = (organization?.Id, input.IsActive);
+        Touch(saved, o => o.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime);
         return saved;
+    }
+
+    /// <summary>Stamps the time only when something changed, so that saving the same entry again (a re-run import) changes nothing.</summary>
+    private void Touch<T>(T entity, Action<T> stamp) where T : class
+    {
+        var entry = db.Entry(entity);
+        entry.DetectChanges();
+        if (entry.State is Microsoft.EntityFrameworkCore.EntityState.Added or Microsoft.EntityFrameworkCore.EntityState.Modified)
+        {
+            stamp(entity);
+        }
     }
 
     private static void CheckCode(string? code, string field, int max, List<PlatformError> errors)

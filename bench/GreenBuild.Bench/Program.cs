@@ -1,0 +1,17 @@
+using GreenBuild.Bench;
+
+// greenbuild-bench <benchmark> [options]: one file per benchmark; each prints its figures with their anchors.
+var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
+{
+    ["energy"] = EnergyBenchmark.RunAsync,
+    [EnergyBenchmark.IngestChild] = EnergyBenchmark.RunIngestChildAsync,
+    ["_probe"] = ParseProbe.RunAsync,
+};
+
+if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
+{
+    Console.Error.WriteLine($"usage: GreenBuild.Bench <{string.Join('|', benchmarks.Keys.Where(k => !k.StartsWith('_')))}> [options]");
+    return 2;
+}
+
+return await run(args[1..]);

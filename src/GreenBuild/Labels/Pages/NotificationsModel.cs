@@ -1,0 +1,30 @@
+using GreenBuild.Labels.Model;
+using GreenBuild.Platform.Database;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace GreenBuild.Labels.Pages;
+
+/// <summary>站内通知 — the user's label notifications; opening the page marks them read.</summary>
+[Authorize]
+public sealed class NotificationsModel(GreenBuildDb db, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<LabelNotification> Notifications { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var userId = LabelActor.Of(User).UserId;
+        var list = await db.Set<LabelNotification>().Where(n => n.UserId == userId).ToListAsync(cancellationToken);
+        Notifications = [.. list.OrderByDescending(n => n.CreatedAtUtc).Take(200)];
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var unread in list.Where(n => n.ReadAtUtc is null))
+        {
+            unread.ReadAtUtc = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Page();
+    }
+}
