@@ -4,6 +4,7 @@ using GreenBuild.Bench;
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
 {
     ["energy"] = EnergyBenchmark.RunAsync,
+    ["projects-import"] = ProjectsImportBenchmark.RunAsync,
     [EnergyBenchmark.IngestChild] = EnergyBenchmark.RunIngestChildAsync,
     ["_probe"] = ParseProbe.RunAsync,
 };
