@@ -155,8 +155,11 @@ internal static class EnergyBenchmark
         return (ingest.Elapsed, import.Elapsed, ingest.PeakKb);
     }
 
+    /// <summary>This program again (through dotnet, or its apphost under dotnet run), as the measured child.</summary>
     private static Task<(TimeSpan Elapsed, int Exit, long PeakKb, string Output)> Child(string cs, string csv) =>
-        Measure.RunAsync(Environment.ProcessPath!, typeof(EnergyBenchmark).Assembly.Location, IngestChild, cs, csv);
+        Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet"
+            ? Measure.RunAsync(Environment.ProcessPath!, typeof(EnergyBenchmark).Assembly.Location, IngestChild, cs, csv)
+            : Measure.RunAsync(Environment.ProcessPath!, IngestChild, cs, csv);
 
     /// <summary>The application on a fresh database with the bench's buildings and meters (not timed).</summary>
     private static async Task<Microsoft.AspNetCore.Builder.WebApplication> App(string cs, List<(SimulatedBuilding Building, string City)> buildings)

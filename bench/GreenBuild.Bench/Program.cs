@@ -6,7 +6,6 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["energy"] = EnergyBenchmark.RunAsync,
     ["projects-import"] = ProjectsImportBenchmark.RunAsync,
     [EnergyBenchmark.IngestChild] = EnergyBenchmark.RunIngestChildAsync,
-    ["_probe"] = ParseProbe.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -24,6 +24,7 @@ public static class GreenBuildCli
         root.Subcommands.Add(IndicatorsCommands.Create(context));
         root.Subcommands.Add(CalcCommands.Create(context));
         root.Subcommands.Add(DrawCommands.Create(context));
+        root.Subcommands.Add(SupervisionCommands.Create(context));
         root.Subcommands.Add(ProjectsCommands.Create(context));
         root.Subcommands.Add(EnergyCommands.Create(context));
 

@@ -1,4 +1,5 @@
 using GreenBuild.Platform.Accounts;
+using GreenBuild.Platform.Demo;
 using GreenBuild.Platform.Web;
 using GreenBuild.Supervision.Api;
 using GreenBuild.Supervision.Complaints;
@@ -21,6 +22,8 @@ public static class SupervisionModule
     {
         var services = builder.Services;
         services.AddScoped<SaveDirectoryEntries>();
+        services.AddScoped<Demo.SeedSupervisionDemo>();
+        services.AddScoped<IDemoSeeder>(sp => sp.GetRequiredService<Demo.SeedSupervisionDemo>());
         services.AddScoped<Import.ImportDirectory>();
         services.AddScoped<CollectCandidates>();
         services.AddScoped<SaveTask>();

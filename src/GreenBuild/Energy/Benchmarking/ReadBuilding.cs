@@ -30,7 +30,7 @@ public sealed record BuildingReport(
     DateOnly CurveDay, IReadOnlyDictionary<string, IReadOnlyList<CurvePoint>> Curve, CalculationResult<EnergyUseOutcome>? Eui, decimal EuiKgce, string CoalSource);
 
 /// <summary>楼宇能耗 — one building's year: monthly and daily energy by code, sub-items, quality by meter and day, a day's load curve, EUI against GB/T 51161.</summary>
-public sealed class ReadBuilding(GreenBuildDb db, StandardValues standards, ReadRanking ranking)
+public sealed class ReadBuilding(GreenBuildDb db, StandardValues standards, ReadRanking ranking, TimeProvider clock)
 {
     public async Task<BuildingReport?> RunAsync(DataScope scope, string code, int? year, DateOnly? month, DateOnly? day, CancellationToken cancellationToken = default)
     {
@@ -42,7 +42,9 @@ public sealed class ReadBuilding(GreenBuildDb db, StandardValues standards, Read
 
         var periods = await db.Set<BuildingPeriod>().AsNoTracking().Where(p => p.BuildingId == building.Id).ToListAsync(cancellationToken);
         var years = periods.Select(p => p.Year).Distinct().Order().ToList();
-        var y = year ?? (years.Count > 0 ? years[^1] : DateTime.UtcNow.Year);
+        // By default the last complete year (the current one is partial), else the latest with data.
+        var thisYear = clock.GetUtcNow().Year;
+        var y = year ?? (years.Count > 0 ? years.Where(x => x < thisYear).DefaultIfEmpty(years[^1]).Max() : thisYear);
         var codes = await db.Set<EnergyItemCode>().AsNoTracking().ToDictionaryAsync(c => c.Code, cancellationToken);
         var monthly = periods.Where(p => p.Year == y && p.Month > 0).GroupBy(p => p.ItemCode)
             .ToDictionary(g => g.Key, g => Enumerable.Range(1, 12).Select(m => g.Where(p => p.Month == m).Sum(p => p.EnergyMilli) / 1000m).ToArray());

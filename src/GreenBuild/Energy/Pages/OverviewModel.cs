@@ -12,7 +12,7 @@ namespace GreenBuild.Energy.Pages;
 
 /// <summary>能耗监测总览 — the year's ranking (province: all cities; a city officer: its own), city and type figures, quota alerts, exports.</summary>
 [Authorize(Policy = Policies.Officials)]
-public sealed class OverviewModel(GreenBuildDb db, ReadRanking ranking, ReadAlerts alerts) : PageModel
+public sealed class OverviewModel(GreenBuildDb db, ReadRanking ranking, ReadAlerts alerts, TimeProvider clock) : PageModel
 {
     public int Year { get; private set; }
 
@@ -36,7 +36,8 @@ public sealed class OverviewModel(GreenBuildDb db, ReadRanking ranking, ReadAler
     {
         var scope = DataScope.Of(User);
         Years = await db.Set<BuildingPeriod>().AsNoTracking().Where(p => p.Month == 0).Select(p => p.Year).Distinct().OrderBy(y => y).ToListAsync(cancellationToken);
-        Year = year ?? (Years.Count > 0 ? Years.Where(y => y < DateTime.UtcNow.Year).DefaultIfEmpty(Years[^1]).Max() : DateTime.UtcNow.Year);
+        var thisYear = clock.GetUtcNow().Year;
+        Year = year ?? (Years.Count > 0 ? Years.Where(y => y < thisYear).DefaultIfEmpty(Years[^1]).Max() : thisYear);
         (City, Type) = (string.IsNullOrEmpty(city) ? null : city, type);
         CityNames = await db.Places.AsNoTracking().Where(p => p.Level == PlaceLevel.Prefecture || p.Level == PlaceLevel.County).ToDictionaryAsync(p => p.Code, p => p.Name, cancellationToken);
         Ranking = await ranking.RunAsync(scope, Year, City, Type, cancellationToken);

@@ -52,4 +52,5 @@
     tooltip: { trigger: 'item', formatter: '{b}: {c} kWh ({d}%)' },
     series: [{ type: 'pie', radius: ['35%', '65%'], data: data.subItems, label: { formatter: '{b}\n{d}%' } }],
   });
+  root.dataset.drawn = String(data.curve.length + data.daily.length + data.monthly.length);
 })();
