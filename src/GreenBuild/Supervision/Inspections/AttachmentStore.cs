@@ -18,7 +18,22 @@ public sealed class AttachmentOptions
 }
 
 /// <summary>An uploaded file before it is checked.</summary>
-public sealed record Upload(string FileName, byte[] Content);
+public sealed record Upload(string FileName, byte[] Content)
+{
+    /// <summary>The files of a multipart form; at most <paramref name="max"/> are read (one more than allowed, so "too many" is still reported).</summary>
+    public static async Task<IReadOnlyList<Upload>> FromFormAsync(IEnumerable<IFormFile>? files, int max, CancellationToken ct)
+    {
+        var uploads = new List<Upload>();
+        foreach (var file in (files ?? []).Take(max))
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            uploads.Add(new Upload(file.FileName, buffer.ToArray()));
+        }
+
+        return uploads;
+    }
+}
 
 /// <summary>
 /// 附件存储 — accepts JPEG, PNG and PDF only, recognized by their first bytes (a claimed type or extension is not

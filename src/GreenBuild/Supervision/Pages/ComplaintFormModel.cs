@@ -66,13 +66,7 @@ public sealed class ComplaintFormModel(GreenBuildDb db, ComplaintChallenge chall
             return Page();
         }
 
-        var uploads = new List<Upload>();
-        foreach (var upload in (files ?? []).Take(options.Value.MaxFiles + 1))
-        {
-            using var buffer = new MemoryStream();
-            await upload.CopyToAsync(buffer, ct);
-            uploads.Add(new Upload(upload.FileName, buffer.ToArray()));
-        }
+        var uploads = await Upload.FromFormAsync(files, options.Value.MaxFiles + 1, ct);
 
         var outcome = await file.RunAsync(new ComplaintInput(Category, CityCode, Place, Description, ContactName, ContactPhone, Token, Nonce), uploads, ct);
         if (outcome.Succeeded)

@@ -39,7 +39,7 @@ public sealed class InspectionDetailModel(GreenBuildDb db, ReadInspections read,
         await After(id, await record.RunAsync(Access, id, new InspectionRecordInput(items, summary, inspectedOn, submit), ct), ct);
 
     public async Task<IActionResult> OnPostFindingAsync(Guid id, string? itemCode, FindingSeverity severity, string? description, List<IFormFile>? files, CancellationToken ct) =>
-        await After(id, await record.AddFindingAsync(Access, id, new FindingInput(itemCode, severity, description), await UploadsAsync(files, ct), ct), ct);
+        await After(id, await record.AddFindingAsync(Access, id, new FindingInput(itemCode, severity, description), await Upload.FromFormAsync(files, 20, ct), ct), ct);
 
     public async Task<IActionResult> OnPostApproveAsync(Guid id, string? requirement, DateTime? deadline, CancellationToken ct) =>
         await After(id, await review.ApproveAsync(Access, id, new ApprovalInput(requirement, deadline is { } d ? Formats.ToUtc(d) : null), ct), ct);
@@ -47,7 +47,7 @@ public sealed class InspectionDetailModel(GreenBuildDb db, ReadInspections read,
     public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) => await After(id, await review.PublishAsync(Access, id, ct), ct);
 
     public async Task<IActionResult> OnPostReportAsync(Guid id, Guid order, string? report, List<IFormFile>? files, CancellationToken ct) =>
-        await After(id, await review.ReportAsync(Access, order, report, await UploadsAsync(files, ct), ct), ct);
+        await After(id, await review.ReportAsync(Access, order, report, await Upload.FromFormAsync(files, 20, ct), ct), ct);
 
     public async Task<IActionResult> OnPostReinspectAsync(Guid id, Guid order, bool passed, string? note, string? nextRequirement, DateTime? nextDeadline, CancellationToken ct) =>
         await After(id, await review.ReinspectAsync(Access, order, new ReinspectionInput(passed, note, nextRequirement, nextDeadline is { } d ? Formats.ToUtc(d) : null), ct), ct);
@@ -63,18 +63,5 @@ public sealed class InspectionDetailModel(GreenBuildDb db, ReadInspections read,
         Errors = [.. outcome.Errors.Select(e => SupervisionProblems.Message(text, e))];
         Response.StatusCode = page is NotFoundResult ? 404 : 400;
         return page;
-    }
-
-    private static async Task<IReadOnlyList<Upload>> UploadsAsync(List<IFormFile>? files, CancellationToken ct)
-    {
-        var uploads = new List<Upload>();
-        foreach (var file in (files ?? []).Take(20))
-        {
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, ct);
-            uploads.Add(new Upload(file.FileName, buffer.ToArray()));
-        }
-
-        return uploads;
     }
 }
