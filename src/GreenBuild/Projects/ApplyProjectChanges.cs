@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GreenBuild.Platform.Audit;
 using GreenBuild.Platform.Database;
 using GreenBuild.Projects.Model;
 using GreenBuild.Projects.Rules;
@@ -12,9 +13,12 @@ namespace GreenBuild.Projects;
 /// Unchanged rows write nothing. Saves in chunks (the change tracker is cleared between them so memory stays
 /// bounded); the caller decides the transaction, so an import is all or nothing.
 /// </summary>
-public sealed class ApplyProjectChanges(GreenBuildDb db, TimeProvider clock)
+public sealed class ApplyProjectChanges(GreenBuildDb db, TimeProvider clock, ICurrentActor actor)
 {
     public const int ChunkSize = 1000;
+
+    /// <summary>From this many new projects in a chunk, inside a transaction, they are written in bulk (audited the same way).</summary>
+    public const int BulkFrom = 50;
 
     public async Task<IReadOnlyList<ProjectCheckRecord>> RunAsync(ProjectChangePlan plan, CheckTrigger trigger, IProgress<int>? progress = null,
         CancellationToken cancellationToken = default)
@@ -28,8 +32,17 @@ public sealed class ApplyProjectChanges(GreenBuildDb db, TimeProvider clock)
         db.Organizations.AddRange(plan.NewOrganizations);
         var checks = new List<ProjectCheckRecord>();
         var written = 0;
-        foreach (var chunk in plan.Rows.Where(r => r.Action != RowAction.Unchanged).Chunk(ChunkSize))
+        foreach (var all in plan.Rows.Where(r => r.Action != RowAction.Unchanged).Chunk(ChunkSize))
         {
+            var chunk = all;
+            if (db.Database.CurrentTransaction is not null && all.Count(r => r.Action == RowAction.Create) >= BulkFrom)
+            {
+                // New organizations first (the projects refer to them), through the tracker and its audit.
+                await db.SaveChangesAsync(cancellationToken);
+                checks.AddRange(await CreateInBulkAsync([.. all.Where(r => r.Action == RowAction.Create)], trigger, now, cancellationToken));
+                chunk = [.. all.Where(r => r.Action != RowAction.Create)];
+            }
+
             var ids = chunk.Where(r => r.Action == RowAction.Update).Select(r => r.Result.Id).ToList();
             var tracked = ids.Count == 0 ? [] : await db.Set<Project>().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
             foreach (var row in chunk)
@@ -62,7 +75,7 @@ public sealed class ApplyProjectChanges(GreenBuildDb db, TimeProvider clock)
 
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            written += chunk.Length;
+            written += all.Length;
             progress?.Report(written);
         }
 
@@ -71,6 +84,29 @@ public sealed class ApplyProjectChanges(GreenBuildDb db, TimeProvider clock)
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        return checks;
+    }
+
+    /// <summary>New projects and their checks as multi-row inserts, with the audit entries the interceptor would write.</summary>
+    private async Task<List<ProjectCheckRecord>> CreateInBulkAsync(List<PlannedProject> rows, CheckTrigger trigger, DateTime now, CancellationToken cancellationToken)
+    {
+        var projects = new List<Project>(rows.Count);
+        var checks = new List<ProjectCheckRecord>(rows.Count);
+        foreach (var row in rows)
+        {
+            var project = row.Result;
+            project.UpdatedAtUtc = now;
+            var check = Record(project, row, trigger, now);
+            project.MandatoryFindings = check.MandatoryFindings;
+            project.AdvisoryFindings = check.AdvisoryFindings;
+            projects.Add(project);
+            checks.Add(check);
+        }
+
+        await BulkInsert.InsertAsync(db, projects, cancellationToken);
+        await BulkInsert.InsertAsync(db, checks, cancellationToken);
+        await AppendAuditEntries.ForCreatedAsync(db, actor, clock, projects, cancellationToken);
+        await AppendAuditEntries.ForCreatedAsync(db, actor, clock, checks, cancellationToken);
         return checks;
     }
 

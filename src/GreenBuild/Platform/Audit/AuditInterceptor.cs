@@ -5,6 +5,7 @@ using GreenBuild.Platform.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GreenBuild.Platform.Audit;
@@ -16,7 +17,7 @@ namespace GreenBuild.Platform.Audit;
 /// </summary>
 internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
-    private const long ChainLockKey = 0x6772_6565_6e62; // "greenb"
+    internal const long ChainLockKey = 0x6772_6565_6e62; // "greenb"
 
     /// <summary>Fields whose values never reach the log.</summary>
     private static readonly HashSet<string> Masked = new(StringComparer.Ordinal)
@@ -165,6 +166,58 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) 
 
         var entityType = entry.Metadata.ClrType.Name;
         return new Change(action, entityType, string.Join('/', keyValues), fields.ToJsonString(JsonOptions));
+    }
+
+    /// <summary>
+    /// The changes of a created record as <see cref="Describe"/> writes them, from the entity itself (for bulk
+    /// writes that do not go through the change tracker): every property by name, before null, after its value.
+    /// </summary>
+    internal static (string Key, string Json) DescribeCreate(IEntityType type, object entity)
+    {
+        var key = type.FindPrimaryKey()!.Properties.Select(p => p.GetGetter().GetClrValue(entity)).ToList();
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(2048);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonOptions.Encoder }))
+        {
+            writer.WriteStartObject();
+            foreach (var property in type.GetProperties().OrderBy(p => p.Name, StringComparer.Ordinal))
+            {
+                writer.WriteStartObject(property.Name);
+                writer.WriteNull("before");
+                writer.WritePropertyName("after");
+                WriteValue(writer, property.GetGetter().GetClrValue(entity), Masked.Contains(property.Name));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return (string.Join('/', key), System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    /// <summary>Writes a value exactly as <see cref="ToJson"/> renders it (the bulk path must hash the same text).</summary>
+    private static void WriteValue(Utf8JsonWriter writer, object? value, bool masked)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case not null when masked:
+                writer.WriteStringValue("***");
+                break;
+            case DateTime d:
+                writer.WriteStringValue(d.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            case Enum e:
+                writer.WriteStringValue(e.ToString());
+                break;
+            case byte[] or JsonNode:
+                ToJson(value, masked)!.WriteTo(writer, JsonOptions);
+                break;
+            default:
+                JsonSerializer.Serialize(writer, value, value.GetType(), JsonOptions);
+                break;
+        }
     }
 
     private static JsonNode? ToJson(object? value, bool masked) => value switch
