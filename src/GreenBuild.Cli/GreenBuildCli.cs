@@ -27,6 +27,7 @@ public static class GreenBuildCli
         root.Subcommands.Add(SupervisionCommands.Create(context));
         root.Subcommands.Add(ProjectsCommands.Create(context));
         root.Subcommands.Add(EnergyCommands.Create(context));
+        root.Subcommands.Add(LabelsCommands.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

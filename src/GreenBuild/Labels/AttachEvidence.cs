@@ -74,7 +74,7 @@ public sealed class AttachEvidence(GreenBuildDb db, IOptions<LabelsOptions> opti
         name = EvidenceRules.SafeName(upload.FileName);
         if (!Enum.IsDefined(upload.Kind))
         {
-            errors.Add(LabelErrors.Of("evidence.kind", "kind", upload.Kind));
+            errors.Add(LabelErrors.Of("evidence.kind", "evidenceKind", upload.Kind));
             return errors;
         }
 

@@ -21,7 +21,7 @@ public sealed partial class SaveExpert(GreenBuildDb db, TimeProvider clock)
         var errors = new List<PlatformError>();
         if (!CodePattern().IsMatch(code))
         {
-            errors.Add(LabelErrors.Of("expert.code", "code", code));
+            errors.Add(LabelErrors.Of("expert.code", "expertCode", code));
         }
 
         if (!Enum.IsDefined(input.Specialty))

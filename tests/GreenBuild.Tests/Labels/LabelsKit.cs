@@ -54,7 +54,7 @@ internal static class LabelsKit
     public static async Task<string> AcceptedAsync(GreenBuildApp app, HttpClient applicant, string level = "TwoStar", Guid[]? participants = null)
     {
         var project = await ProjectAsync(applicant);
-        var id = (await CreateAsync(applicant, project, level, level == "OneStar" ? DemoAssessments.OneStar() : DemoAssessments.TwoStar(), participants)).GetProperty("id").GetString()!;
+        var id = (await CreateAsync(applicant, project, level, DemoAssessments.For(level), participants)).GetProperty("id").GetString()!;
         Assert.Equal(HttpStatusCode.OK, (await UploadAsync(applicant, id, "SelfAssessmentReport", "自评估报告.pdf", DemoAssessments.Pdf("self"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await UploadAsync(applicant, id, "CompletionReport", "竣工验收报告.pdf", DemoAssessments.Pdf("done"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await applicant.PostAsync($"/api/v1/labels/applications/{id}/submit", null, Ct)).StatusCode);
@@ -100,7 +100,7 @@ internal static class LabelsKit
     public static async Task<JsonElement> ToNoticeAsync(GreenBuildApp app, HttpClient province, string applicationId, string level = "TwoStar")
     {
         var panel = await DrawAsync(province, applicationId);
-        await ScoreAllAsync(app, panel, level == "OneStar" ? DemoAssessments.OneStar() : null);
+        await ScoreAllAsync(app, panel, DemoAssessments.For(level));
         Assert.Equal(HttpStatusCode.OK, (await province.PostJsonAsync($"/api/v1/labels/panels/{panel.GetProperty("id").GetString()}/conclude", new { opinion = "达到申报等级" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await province.PostJsonAsync($"/api/v1/labels/applications/{applicationId}/notice", new { days = 7 })).StatusCode);
         return panel;

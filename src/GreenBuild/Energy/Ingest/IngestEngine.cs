@@ -22,6 +22,9 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
     private readonly Dictionary<Guid, List<(long Ticks, long Raw, int Line)>> late = [];
     private readonly RollupChanges rollups = new();
     private readonly Dictionary<(Guid Meter, long Ticks), int> streamedLines = [];
+
+    /// <summary>Entry lists of written days, reused for the next days: a day's list lives for a day of readings, long enough to be promoted, so reusing it keeps the heap flat.</summary>
+    private readonly Stack<List<DerivedEntry>> spareLists = new();
     private int lateCount;
 
     public int Stored { get; private set; }
@@ -82,7 +85,8 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
                 closed.Add((timeline, finished));
             }
 
-            timeline.Open = open = new DayRow(meterId, day, new List<DerivedEntry>(timeline.Meter.ExpectedPerDay + 1), null);
+            var entries = spareLists.Count > 0 ? spareLists.Pop() : new List<DerivedEntry>(timeline.Meter.ExpectedPerDay + 1);
+            timeline.Open = open = new DayRow(meterId, day, entries, null);
         }
 
         open.Entries.Add(timeline.Deriver.Next(ticks, raw));
@@ -149,6 +153,15 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
 
         await store.WriteAsync(encoded, cancellationToken);
         DaysWritten += encoded.Count;
+        foreach (var (timeline, row) in closed)
+        {
+            if (!ReferenceEquals(timeline.Open, row) && spareLists.Count < 4 * FlushRows)
+            {
+                row.Entries.Clear();
+                spareLists.Push(row.Entries);
+            }
+        }
+
         closed.Clear();
         write.Stop();
     }

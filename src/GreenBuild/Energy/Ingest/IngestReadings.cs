@@ -41,6 +41,9 @@ public sealed record IngestReport(
 public sealed class IngestReadings(GreenBuildDb db, TimeProvider clock)
 {
     public const int MaxReportedErrors = 1000;
+
+    /// <summary>A batch writing this many meter-days refreshes the planner's statistics (PostgreSQL) after it commits.</summary>
+    private const int LargeBatchDays = 20_000;
     private const long IngestLockKey = 0x656e_6572_6779; // "energy"
 
     public async Task<IngestReport> RunAsync(Stream content, ReadingFormat format, string source, IngestCaller caller, bool strict, int maxLines,
@@ -115,6 +118,11 @@ public sealed class IngestReadings(GreenBuildDb db, TimeProvider clock)
         if (!refused)
         {
             await transaction.CommitAsync(cancellationToken);
+            if (engine.DaysWritten >= LargeBatchDays && db.Database.IsNpgsql())
+            {
+                // After a bulk load the planner has no statistics yet: refresh them so rankings use the indexes.
+                await db.Database.ExecuteSqlRawAsync("ANALYZE energy_meter_days, energy_meter_periods, energy_building_periods, energy_area_years", cancellationToken);
+            }
         }
 
         return new IngestReport(batch.Id, !refused, batch.Lines, batch.Stored, batch.Duplicates, batch.Conflicts, batch.Rejected, batch.DaysWritten,

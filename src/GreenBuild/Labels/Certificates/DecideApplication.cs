@@ -32,7 +32,7 @@ public sealed class DecideApplication(GreenBuildDb db, IProjectRegistry registry
         var text = (reason ?? "").Trim();
         if (text.Length > 2000 || (!grant && text.Length == 0))
         {
-            return LabelErrors.Fail<Decision>("decision.reason", "reason", 2000);
+            return LabelErrors.Fail<Decision>("decision.reason", "decisionReason", 2000);
         }
 
         if (!grant)

@@ -41,12 +41,12 @@ public sealed class RecordRecheck(GreenBuildDb db, IProjectRegistry registry, No
 
         if (input.Outcome != RecheckOutcome.Passed && reason.Length == 0)
         {
-            errors.Add(LabelErrors.Of("recheck.reason", "reason"));
+            errors.Add(LabelErrors.Of("recheck.reason", "recheckReason"));
         }
 
         if (reason.Length > 2000 || input.OperationFindings?.Length > 4000)
         {
-            errors.Add(LabelErrors.Of("recheck.long", "reason", 2000));
+            errors.Add(LabelErrors.Of("recheck.long", "recheckReason", 2000));
         }
 
         if (input.Outcome == RecheckOutcome.Downgrade && (input.Level is not { } lower || lower >= certificate.Level || lower < GreenLevel.OneStar))

@@ -50,6 +50,34 @@ public static class DemoAssessments
         };
     }
 
+    /// <summary>
+    /// 三星: the two-star items plus four more (Σ = 309 + 95 = 404), a bonus of 60 and table 3.2.8's three-star envelope
+    /// improvement (20%): Q = (400 + 404 + 60) / 10 = 86.4 ≥ 85.
+    /// </summary>
+    public static SelfAssessment ThreeStar(bool isResidential = false)
+    {
+        var two = TwoStar(isResidential);
+        return two with
+        {
+            InnovationScore = 60,
+            Items =
+            [
+                .. two.Items,
+                Item(RatingCategory.Health, "5.2.11", 20, 20, "可调节遮阳设施"), Item(RatingCategory.Convenience, "6.2.12", 15, 15, "建筑信息模型运维平台"),
+                Item(RatingCategory.Resources, "7.2.16", 40, 40, "可再生能源利用率计算书"), Item(RatingCategory.Environment, "8.2.10", 20, 20, "海绵城市专项设计"),
+            ],
+            Measures = two.Measures with { EnvelopeImprovementPercent = 20 },
+        };
+    }
+
+    /// <summary>The assessment of a level by its name (OneStar, TwoStar, ThreeStar).</summary>
+    public static SelfAssessment For(string level) => level switch
+    {
+        "OneStar" => OneStar(),
+        "ThreeStar" => ThreeStar(),
+        _ => TwoStar(),
+    };
+
     private static AssessmentItem Item(RatingCategory category, string clause, decimal score, decimal max, string evidence) =>
         new() { Category = category, Clause = clause, Score = score, MaxScore = max, Evidence = evidence };
 

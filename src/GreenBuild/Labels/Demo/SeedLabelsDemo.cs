@@ -48,7 +48,7 @@ public sealed class SeedLabelsDemo(GreenBuildDb db, IServiceProvider services, A
 
         var now = clock.GetUtcNow();
         var certified = await WorkflowAsync(projects[0], GreenLevel.TwoStar, DemoAssessments.TwoStar(), developer, experts, now.AddDays(-70), toDecision: true, cancellationToken);
-        await WorkflowAsync(projects[1], GreenLevel.OneStar, DemoAssessments.OneStar(isResidential: true), developer, experts, now.AddDays(-25), toDecision: false, cancellationToken);
+        await WorkflowAsync(projects[1], GreenLevel.OneStar, DemoAssessments.OneStar(isResidential: true), developer, experts, now.AddDays(-14), toDecision: false, cancellationToken);
         var draft = Use<CreateApplication>(new DemoClock(now.AddDays(-3)));
         await draft.RunAsync(Applicant(designer), new NewApplication(projects[3], GreenLevel.OneStar, null, DemoAssessments.OneStar()), isDemo: true, cancellationToken);
         return $"labels: {experts.Count} experts, 4 projects, 3 applications (certificate {certified})";

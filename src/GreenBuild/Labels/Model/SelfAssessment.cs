@@ -31,6 +31,13 @@ public sealed record SelfAssessment
         ClimateZone = ClimateZone,
         PrerequisitesMet = PrerequisitesMet,
         UnmetPrerequisites = UnmetPrerequisites,
+        // A category without items yet counts as 0 points, so a draft can be rated while it is being filled in;
+        // submission requires items in every category (SubmitApplication).
+        Categories = new CategoryScores
+        {
+            Safety = Missing(RatingCategory.Safety), Health = Missing(RatingCategory.Health), Convenience = Missing(RatingCategory.Convenience),
+            Resources = Missing(RatingCategory.Resources), Environment = Missing(RatingCategory.Environment),
+        },
         Items = [.. Items.Select(i => new ScoredItem
         {
             Category = i.Category, Clause = i.Clause, MaxScore = i.MaxScore,
@@ -40,6 +47,8 @@ public sealed record SelfAssessment
         FullyDecorated = FullyDecorated,
         Measures = Measures,
     };
+
+    private decimal? Missing(RatingCategory category) => Items.Any(i => i.Category == category) ? null : 0;
 }
 
 /// <summary>One scored item (评分项) of the self-assessment with what proves it.</summary>

@@ -33,7 +33,7 @@ public sealed class FileObjection(GreenBuildDb db, TimeProvider clock)
         var (name, contact, text) = ((input.Name ?? "").Trim(), (input.Contact ?? "").Trim(), (input.Text ?? "").Trim());
         if (name.Length is 0 or > 100)
         {
-            errors.Add(LabelErrors.Of("objection.name", "name", 100));
+            errors.Add(LabelErrors.Of("objection.name", "objectorName", 100));
         }
 
         if (contact.Length is 0 or > 200)

@@ -29,13 +29,13 @@ public sealed class DeclareConflict(GreenBuildDb db, Notifier notifier, TimeProv
 
         if (member.Status == MemberStatus.Submitted)
         {
-            return LabelErrors.Fail<ConflictResult>("conflict.submitted", "reason");
+            return LabelErrors.Fail<ConflictResult>("conflict.submitted", "conflictReason");
         }
 
         var text = (reason ?? "").Trim();
         if (text.Length is 0 or > 500)
         {
-            return LabelErrors.Fail<ConflictResult>("conflict.reason", "reason", 500);
+            return LabelErrors.Fail<ConflictResult>("conflict.reason", "conflictReason", 500);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
