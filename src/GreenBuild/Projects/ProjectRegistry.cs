@@ -55,5 +55,5 @@ internal sealed class ProjectRegistry(GreenBuildDb db, TimeProvider clock) : IPr
 
     private static IQueryable<ProjectSummary> Summaries(IQueryable<Project> projects) => projects.AsNoTracking().Select(p =>
         new ProjectSummary(p.Id, p.Code, p.Name, p.CityCode, p.OrganizationId, p.Stage, p.BuildingType, p.Funding,
-            p.FloorAreaAbove + p.FloorAreaBelow, p.GreenLevel));
+            p.FloorAreaAbove + p.FloorAreaBelow, p.GreenLevel, p.DesignOrganizationId, p.ConstructionOrganizationId, p.CompletionDate));
 }

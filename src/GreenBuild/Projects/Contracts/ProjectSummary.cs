@@ -4,7 +4,7 @@ using GreenBuild.Standards.GreenRating;
 
 namespace GreenBuild.Projects.Contracts;
 
-/// <summary>What other modules (labels, supervision, energy) may know of a registry project.</summary>
+/// <summary>What other modules (labels, supervision, energy) may know of a registry project, incl. the organizations that took part (avoidance rules).</summary>
 public sealed record ProjectSummary(
     Guid Id,
     string Code,
@@ -15,4 +15,7 @@ public sealed record ProjectSummary(
     ProjectBuildingType BuildingType,
     Funding Funding,
     decimal FloorArea,
-    GreenLevel GreenLevel);
+    GreenLevel GreenLevel,
+    Guid? DesignOrganizationId = null,
+    Guid? ConstructionOrganizationId = null,
+    DateOnly? CompletionDate = null);
