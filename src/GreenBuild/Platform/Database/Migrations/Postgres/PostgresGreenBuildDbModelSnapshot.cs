@@ -933,9 +933,12 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("ApplicationId", "AtUtc", "Sequence");
 
                     b.ToTable("label_events", (string)null);
                 });

@@ -928,9 +928,12 @@ namespace GreenBuild.Platform.Database.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("ApplicationId", "AtUtc", "Sequence");
 
                     b.ToTable("label_events", (string)null);
                 });
