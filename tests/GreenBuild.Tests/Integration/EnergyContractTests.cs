@@ -17,11 +17,11 @@ public abstract class EnergyContractTests(GreenBuildApp app)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>A building of 10,000 m² in Yuncheng linked to a registry demo project, with 800,000 kWh and 100 GJ in 2022, a quota of 60 kWh/m² and three tiers.</summary>
-    internal static async Task<(string Code, ProjectSummary Project)> LinkedBuildingWithA2022YearAsync(GreenBuildApp app, string city = "140802")
+    internal static async Task<(string Code, ProjectSummary Project)> LinkedBuildingWithA2022YearAsync(GreenBuildApp app, string city = "140802", Guid? projectId = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var registry = scope.ServiceProvider.GetRequiredService<IProjectRegistry>();
-        var project = (await registry.ListAsync(new ProjectFilter { CityCode = city[..4] + "00" }, Ct))[0];
+        var project = projectId is { } id ? (await registry.FindAsync(id, Ct))! : (await registry.ListAsync(new ProjectFilter { CityCode = city[..4] + "00" }, Ct))[0];
         var code = await EnergyFixture.BuildingAsync(app, area: 10_000, city: city);
         var register = scope.ServiceProvider.GetRequiredService<RegisterMonitoring>();
         var linked = await register.SaveBuildingAsync(EnergyFixture.Province,

@@ -1630,6 +1630,10 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("OperationData")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("OperationFindings")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");

@@ -1625,6 +1625,10 @@ namespace GreenBuild.Platform.Database.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OperationData")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OperationFindings")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
