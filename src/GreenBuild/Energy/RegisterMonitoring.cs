@@ -1,6 +1,7 @@
 using GreenBuild.Energy.Model;
 using GreenBuild.Platform.Accounts;
 using GreenBuild.Platform.Database;
+using GreenBuild.Platform.Places;
 using GreenBuild.Projects.Contracts;
 using GreenBuild.Standards;
 using GreenBuild.Standards.EnergyUse;
@@ -61,9 +62,18 @@ public sealed class RegisterMonitoring(GreenBuildDb db, IProjectRegistry project
             errors.Add(new("energy.building.type", "buildingType", "error.energy.type"));
         }
 
-        if (input.ProjectId is { } projectId && await projects.FindAsync(projectId, cancellationToken) is null)
+        if (input.ProjectId is { } projectId)
         {
-            errors.Add(new("energy.project.unknown", "projectId", "error.energy.project", projectId));
+            var project = await projects.FindAsync(projectId, cancellationToken);
+            if (project is null)
+            {
+                errors.Add(new("energy.project.unknown", "projectId", "error.energy.project", projectId));
+            }
+            else if (input.CityCode is { } city && Place.PrefectureOf(project.CityCode) != Place.PrefectureOf(city))
+            {
+                // A building is monitored where it stands: its registry project must be of the same city.
+                errors.Add(new("energy.project.city", "projectId", "error.energy.project.city", project.Code, city));
+            }
         }
 
         var building = await db.Set<MonitoredBuilding>().FirstOrDefaultAsync(b => b.Code == code, cancellationToken);
