@@ -89,7 +89,7 @@ public sealed class BuildingEditModel(GreenBuildDb db, RegisterMonitoring regist
 
         if (code is null && await db.Set<MonitoredBuilding>().AnyAsync(b => b.Code == target, cancellationToken))
         {
-            errors.Add(new PlatformError("energy.building.taken", "code", "error.energy.building.taken", target));
+            errors.Add(new PlatformError("energy.building.taken", "buildingCode", "error.energy.building.taken", target));
         }
 
         var area = FormValues.Number(Form.FloorArea, "floorArea", errors);
@@ -117,7 +117,8 @@ public sealed class BuildingEditModel(GreenBuildDb db, RegisterMonitoring regist
             errors.AddRange(outcome.Errors);
         }
 
-        Errors = [.. errors.Select(e => (e.Field == "projectId" ? "projectCode" : e.Field, Problems.Message(text, e)))];
+        // The form names the project by its code, the use case by its id.
+        Errors = [.. errors.Select(e => e.Field == "projectId" ? e with { Field = "projectCode" } : e).Select(e => (e.Field, Problems.Message(text, e)))];
         await LoadAsync(code, cancellationToken);
         return Page();
     }

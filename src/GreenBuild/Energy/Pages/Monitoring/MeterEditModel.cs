@@ -96,7 +96,7 @@ public sealed class MeterEditModel(GreenBuildDb db, RegisterMonitoring register,
         var target = code ?? keep.Code?.Trim() ?? "";
         if (code is null && await db.Set<Meter>().AnyAsync(m => m.Code == target, cancellationToken))
         {
-            errors.Add(new PlatformError("energy.meter.exists", "code", "error.energy.meter.exists", target));
+            errors.Add(new PlatformError("energy.meter.exists", "meterCode", "error.energy.meter.exists", target));
         }
 
         var multiplier = FormValues.Number(keep.Multiplier, "multiplier", errors);
