@@ -31,6 +31,7 @@ public static class EnergyModule
         services.AddScoped<Benchmarking.ReadBuilding>();
         services.AddScoped<Quotas.ManageQuotas>();
         services.AddScoped<Quotas.ComputeBill>();
+        services.AddScoped<Contracts.IEnergyMonitoring, Contracts.EnergyMonitoring>();
         services.AddScoped<Demo.SeedEnergyDemo>();
         services.AddScoped<IDemoSeeder>(sp => sp.GetRequiredService<Demo.SeedEnergyDemo>());
         services.AddSingleton(new NavigationItem("energy", "nav.energy", "/energy", Policies.Officials, 300));

@@ -55,6 +55,7 @@ public static class LabelsModule
         services.AddScoped<RecordRecheck>();
         services.AddScoped<ScheduleRechecks>();
         services.AddScoped<LinkOperationData>();
+        services.AddScoped<OperationData>();
         services.AddScoped<ExportRecommendationPackage>();
         services.AddScoped<ILabelIndicators, LabelIndicators>();
         services.AddScoped<SeedLabelsDemo>();

@@ -51,7 +51,7 @@ public sealed class ReadApplications(GreenBuildDb db, TimeProvider clock)
         return new LabelDtos.ApplicationDetail(
             LabelDtos.Summary(application), application.ParticipantIds(), LabelDtos.Version(versions.First(v => v.Version == shown)),
             [.. versions.Select(v => v.Version).Order()], [.. files.OrderBy(f => f.UploadedAtUtc).Select(LabelDtos.File)],
-            [.. events.OrderBy(e => e.AtUtc).Select(e => new LabelDtos.EventDto(e.AtUtc, e.Actor, e.Kind, e.Detail))],
+            [.. History.InOrder(events).Select(e => new LabelDtos.EventDto(e.AtUtc, e.Actor, e.Kind, e.Detail))],
             actor.IsExpert && !official ? [] : [.. panels.OrderBy(p => p.AnnouncedAtUtc).Select(p => LabelDtos.Panel(p, actor.IsProvince))],
             notice is null ? null : LabelDtos.Notice(notice, now),
             [.. objections.OrderBy(o => o.SubmittedAtUtc).Select(o => LabelDtos.Objection(o, actor.IsProvince))],

@@ -32,8 +32,8 @@ public abstract class LabelAfterCertificationTests(GreenBuildApp app)
         var rechecks = await (await applicant.GetAsync("/api/v1/labels/rechecks", Ct)).ReadJsonAsync();
         Assert.Single(rechecks.EnumerateArray(), r => r.GetProperty("certificateId").GetString() == certificate && r.GetProperty("outcome").ValueKind == JsonValueKind.Null);
 
-        var link = await applicant.PostJsonAsync($"/api/v1/labels/certificates/{certificate}/monitoring", new { buildingCode = "TY-EM-0042" });
-        Assert.Equal("TY-EM-0042", (await link.ReadJsonAsync()).GetProperty("monitoringBuildingCode").GetString());
+        var unknown = await applicant.PostJsonAsync($"/api/v1/labels/certificates/{certificate}/monitoring", new { buildingCode = "TY-EM-0042" });
+        Assert.Contains("能耗监测平台没有编码为“TY-EM-0042”的建筑", await ProblemTextAsync(unknown), StringComparison.Ordinal);
         var badLink = await applicant.PostJsonAsync($"/api/v1/labels/certificates/{certificate}/monitoring", new { buildingCode = "TY EM" });
         Assert.Contains("能耗监测平台的建筑编码", await ProblemTextAsync(badLink), StringComparison.Ordinal);
 
@@ -51,6 +51,53 @@ public abstract class LabelAfterCertificationTests(GreenBuildApp app)
         var share = await indicators.OneStarOrAboveShareAsync(new LabelQuery("140100"), Ct);
         Assert.Contains(number, share.Labelled.Sources);
         Assert.True(share.Share is > 0 and <= 1, $"share {share.Share}");
+    }
+
+    [Fact]
+    public async Task A_certificate_shows_its_monitored_buildings_annual_figures_and_a_recheck_keeps_them_as_its_citation()
+    {
+        var (certificate, projectId) = await CertifiedAsync("TwoStar");
+        var (building, _) = await GreenBuild.Tests.Integration.EnergyContractTests.LinkedBuildingWithA2022YearAsync(app, "140105", Guid.Parse(projectId));
+        var applicant = await app.SignedInAs(Roles.Applicant);
+        var province = await app.SignedInAs(Roles.ProvinceOfficer);
+        var notLinked = await (await applicant.GetAsync($"/api/v1/labels/certificates/{certificate}/operation", Ct)).ReadJsonAsync();
+        Assert.Equal(JsonValueKind.Null, notLinked.GetProperty("figures").ValueKind);
+
+        // Only a building of the certified project, or — by the province — one registered to no project.
+        var (otherProjects, _) = await GreenBuild.Tests.Integration.EnergyContractTests.LinkedBuildingWithA2022YearAsync(app, "140802");
+        Assert.Contains("属于另一个项目", await ProblemTextAsync(await applicant.PostJsonAsync($"/api/v1/labels/certificates/{certificate}/monitoring", new { buildingCode = otherProjects })), StringComparison.Ordinal);
+        var unregistered = await GreenBuild.Tests.Energy.EnergyFixture.BuildingAsync(app, city: "140105");
+        Assert.Contains("只有省级主管部门可以关联", await ProblemTextAsync(await applicant.PostJsonAsync($"/api/v1/labels/certificates/{certificate}/monitoring", new { buildingCode = unregistered })), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await province.PostJsonAsync($"/api/v1/labels/certificates/{certificate}/monitoring", new { buildingCode = unregistered })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await applicant.PostJsonAsync($"/api/v1/labels/certificates/{certificate}/monitoring", new { buildingCode = building })).StatusCode);
+
+        var operation = await (await applicant.GetAsync($"/api/v1/labels/certificates/{certificate}/operation?year=2022", Ct)).ReadJsonAsync();
+        var figures = operation.GetProperty("figures");
+        Assert.Equal(building, operation.GetProperty("buildingCode").GetString());
+        Assert.Equal(80m, figures.GetProperty("euiKwhPerM2").GetDecimal());
+        Assert.Equal(10.17m, figures.GetProperty("euiKgcePerM2").GetDecimal());
+        Assert.Equal(23_400m, figures.GetProperty("surcharge").GetProperty("surcharge").GetDecimal());
+        Assert.Equal(["01000", "04000"], figures.GetProperty("carriers").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
+
+        var page = await (await applicant.GetAsync($"/labels/certificates/{certificate}?year=2022", Ct)).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("能耗强度 80 kWh/(m²·a)、10.17 kgce/(m²·a)", page, StringComparison.Ordinal);
+        Assert.Contains("超过约束值", page, StringComparison.Ordinal);
+        Assert.Contains("超定额 200,000 kWh，加价 23,400.00 元", page, StringComparison.Ordinal);
+        Assert.Contains("800,000 kWh", page, StringComparison.Ordinal);
+        var datong = await app.SignedIn(GreenBuild.Tests.Infrastructure.DemoAccounts.OtherCityOfficer, GreenBuild.Platform.Demo.SeedPlatformDemo.DemoPassword);
+        Assert.Equal(HttpStatusCode.NotFound, (await datong.GetAsync($"/api/v1/labels/certificates/{certificate}/operation", Ct)).StatusCode);
+
+        var recorded = await province.PostJsonAsync($"/api/v1/labels/certificates/{certificate}/recheck",
+            new { outcome = "Passed", operationFindings = "运行能耗高于约束值，限期整改", operationYear = 2022 });
+        Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
+        // Later data does not move what the re-check cited.
+        await GreenBuild.Tests.Energy.EnergyFixture.IngestAsync(app, $"meter,time,value\n{building}-E,2022-07-01T01:00:00+08:00,900000");
+        var recheck = (await (await province.GetAsync("/api/v1/labels/rechecks", Ct)).ReadJsonAsync()).EnumerateArray()
+            .Single(r => r.GetProperty("certificateId").GetString() == certificate && r.GetProperty("outcome").ValueKind != JsonValueKind.Null);
+        var cited = recheck.GetProperty("operationData").GetString()!;
+        Assert.StartsWith($"运行数据（能耗监测 {building} 监测楼 {building}，2022 年）；电 800,000 kWh；集中供热量 100 GJ；能耗强度 80 kWh/(m²·a)、10.17 kgce/(m²·a)；约束值 70、", cited, StringComparison.Ordinal);
+        Assert.Contains("超过约束值；定额 60 kWh/m²，为定额的 133.3%；超定额 200,000 kWh，加价 23,400 元；来源：energy_building_periods 2022", cited, StringComparison.Ordinal);
+        Assert.Contains(cited, await (await province.GetAsync($"/labels/certificates/{certificate}", Ct)).Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -228,6 +228,7 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["GET /api/v1/labels/certificates/{id:guid}/pdf"] = Registry,
         ["POST /api/v1/labels/certificates/{id:guid}/recheck"] = Province,
         ["POST /api/v1/labels/certificates/{id:guid}/monitoring"] = Registry,
+        ["GET /api/v1/labels/certificates/{id:guid}/operation"] = Registry,
         ["POST /api/v1/labels/rechecks/schedule"] = Province,
         ["GET /api/v1/labels/rechecks"] = Registry,
         ["GET /api/v1/labels/statistics"] = Officials,

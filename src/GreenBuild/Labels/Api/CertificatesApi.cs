@@ -20,6 +20,9 @@ internal static class CertificatesApi
 
     public sealed record MonitoringBody(string? BuildingCode);
 
+    /// <summary>The certificate's operation data: the linked monitoring building's annual figures, none when not linked.</summary>
+    public sealed record OperationDto(string? BuildingCode, GreenBuild.Energy.Contracts.AnnualEnergyFigures? Figures);
+
     public sealed record DecisionDto(LabelDtos.ApplicationSummary Application, LabelDtos.CertificateDto? Certificate);
 
     public sealed record CountsDto(LabelTally OneStar, LabelTally TwoStar, LabelTally ThreeStar, LabelShare OneStarOrAbove);
@@ -63,6 +66,11 @@ internal static class CertificatesApi
         labels.MapPost("/certificates/{id:guid}/monitoring", async Task<Results<Ok<LabelDtos.CertificateDto>, ValidationProblem, NotFound>> (Guid id, MonitoringBody body, ClaimsPrincipal user, LinkOperationData link, IStringLocalizer<UiText> text, CancellationToken ct) =>
                 Result(await link.RunAsync(LabelActor.Of(user), id, body.BuildingCode, ct), c => LabelDtos.Certificate(c, true), text))
             .RequireAuthorization(LabelRoles.Holders).WithName("LinkLabelMonitoring").WithSummary("Links the certified building to its monitoring building code (operation data)");
+        labels.MapGet("/certificates/{id:guid}/operation", async Task<Results<Ok<OperationDto>, NotFound>> (Guid id, int? year, ClaimsPrincipal user, GreenBuildDb db, OperationData operation, CancellationToken ct) =>
+                await Visible(db, LabelActor.Of(user)).FirstOrDefaultAsync(c => c.Id == id, ct) is { } c
+                    ? TypedResults.Ok(new OperationDto(c.MonitoringBuildingCode, await operation.ForAsync(c, year, ct))) : TypedResults.NotFound())
+            .RequireAuthorization(LabelRoles.Holders).WithName("LabelCertificateOperation")
+            .WithSummary("运行数据: the linked monitoring building's annual figures (energy by carrier, EUI, quota, surcharge) from energy monitoring");
         labels.MapPost("/rechecks/schedule", async (ScheduleRechecks schedule, CancellationToken ct) => TypedResults.Ok(new { opened = await schedule.RunAsync(ct) }))
             .RequireAuthorization(Policies.ProvinceOnly).WithName("ScheduleLabelRechecks").WithSummary("Opens the re-checks that are due now (the hourly scheduler does the same)");
         labels.MapGet("/rechecks", async (ClaimsPrincipal user, GreenBuildDb db, CancellationToken ct) =>

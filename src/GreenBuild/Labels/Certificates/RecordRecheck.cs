@@ -9,15 +9,18 @@ using Microsoft.Extensions.Options;
 
 namespace GreenBuild.Labels.Certificates;
 
-/// <summary>A re-check's result as the province records it.</summary>
-public sealed record RecheckInput(RecheckOutcome Outcome, GreenLevel? Level, string? Reason, string? OperationFindings);
+/// <summary>
+/// A re-check's result as the province records it; <c>OperationYear</c> is the year of operation data it cites
+/// (default: the last complete year with data).
+/// </summary>
+public sealed record RecheckInput(RecheckOutcome Outcome, GreenLevel? Level, string? Reason, string? OperationFindings, int? OperationYear = null);
 
 /// <summary>
 /// 复查结论 — the province records a re-check of a certified building: passed (next re-check scheduled), downgraded to a
 /// lower star with reasons, or revoked with reasons. A downgrade or revocation is published on the portal and the
 /// registry's green level follows (revocation: back to 基本级, the floor every urban new building is held to).
 /// </summary>
-public sealed class RecordRecheck(GreenBuildDb db, IProjectRegistry registry, Notifier notifier, IOptions<LabelsOptions> options, TimeProvider clock)
+public sealed class RecordRecheck(GreenBuildDb db, IProjectRegistry registry, Notifier notifier, IOptions<LabelsOptions> options, OperationData operation, TimeProvider clock)
 {
     public async Task<Outcome<Certificate>> RunAsync(LabelActor actor, Guid certificateId, RecheckInput input, CancellationToken cancellationToken = default)
     {
@@ -69,6 +72,8 @@ public sealed class RecordRecheck(GreenBuildDb db, IProjectRegistry registry, No
 
         (recheck.Outcome, recheck.Level, recheck.Reason, recheck.OperationFindings, recheck.CompletedBy, recheck.CompletedAtUtc) =
             (input.Outcome, input.Level, reason.Length == 0 ? null : reason, input.OperationFindings?.Trim(), actor.Name, now);
+        // What monitoring shows now is kept with the re-check, so its findings can cite figures that later data will not move.
+        recheck.OperationData = await operation.ForAsync(certificate, input.OperationYear, cancellationToken) is { } figures ? Certificates.OperationData.Citation(figures) : null;
         certificate.NextRecheckDueUtc = now.AddMonths(options.Value.RecheckMonths);
         var application = await db.Set<LabelApplication>().FirstAsync(a => a.Id == certificate.ApplicationId, cancellationToken);
         switch (input.Outcome)

@@ -68,7 +68,7 @@ public sealed class ExportRecommendationPackage(GreenBuildDb db)
             notices = notices.Select(n => new { n.ProposedLevel, n.StartsAtUtc, n.EndsAtUtc, n.Days }),
             objections = objections.Select(o => new { o.TrackingCode, o.SubmittedAtUtc, o.Text, o.Status, o.Response }),
             evidence = files.Select((f, i) => new { path = paths[i], f.Kind, f.Clause, f.FileName, f.Size, f.Sha256, f.Version }),
-            trail = events.OrderBy(e => e.AtUtc).Select(e => new { e.AtUtc, e.Actor, e.Kind, e.Detail }),
+            trail = History.InOrder(events).Select(e => new { e.AtUtc, e.Actor, e.Kind, e.Detail }),
         };
 
         using var zip = new MemoryStream();

@@ -15,6 +15,12 @@ public sealed class ApplicationEvent
 
     public DateTime AtUtc { get; set; }
 
+    /// <summary>
+    /// The order the steps were recorded in: steps recorded at the same time (one request, or a clock that stands still)
+    /// keep that order on every database. See <see cref="TimelineSequence"/>.
+    /// </summary>
+    public long Sequence { get; set; }
+
     public required string Actor { get; set; }
 
     /// <summary>Stable code, e.g. <c>submitted</c>, <c>returned</c>, <c>panel.drawn</c>; its text is <c>labels.event.{Kind}</c>.</summary>
@@ -31,7 +37,7 @@ internal sealed class ApplicationEventConfiguration : IEntityTypeConfiguration<A
         builder.Property(e => e.Actor).HasMaxLength(200);
         builder.Property(e => e.Kind).HasMaxLength(40);
         builder.Property(e => e.Detail).HasMaxLength(4000);
-        builder.HasIndex(e => e.ApplicationId);
+        builder.HasIndex(e => new { e.ApplicationId, e.AtUtc, e.Sequence });
         builder.HasOne<LabelApplication>().WithMany().HasForeignKey(e => e.ApplicationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -25,6 +25,9 @@ public sealed class Recheck
     /// <summary>What the operation data showed (e.g. energy use intensity against the quota).</summary>
     public string? OperationFindings { get; set; }
 
+    /// <summary>The linked building's annual figures from energy monitoring when the re-check was recorded (a citation with year and sources).</summary>
+    public string? OperationData { get; set; }
+
     public string? CompletedBy { get; set; }
 
     public DateTime? CompletedAtUtc { get; set; }
@@ -39,6 +42,7 @@ internal sealed class RecheckConfiguration : IEntityTypeConfiguration<Recheck>
         builder.Property(r => r.Level).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Reason).HasMaxLength(2000);
         builder.Property(r => r.OperationFindings).HasMaxLength(4000);
+        builder.Property(r => r.OperationData).HasMaxLength(2000);
         builder.Property(r => r.CompletedBy).HasMaxLength(200);
         builder.HasIndex(r => new { r.CertificateId, r.DueAtUtc }).IsUnique();
         builder.HasOne<Certificate>().WithMany().HasForeignKey(r => r.CertificateId).OnDelete(DeleteBehavior.Cascade);

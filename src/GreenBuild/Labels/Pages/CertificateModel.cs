@@ -15,11 +15,14 @@ namespace GreenBuild.Labels.Pages;
 
 /// <summary>证书 — a certificate with its PDF, its re-checks, the link to operation data; the province records re-checks.</summary>
 [Authorize(Roles = PageRoles.Holders)]
-public sealed class CertificateModel(GreenBuildDb db, RecordRecheck recheck, LinkOperationData link, IStringLocalizer<UiText> text) : PageModel
+public sealed class CertificateModel(GreenBuildDb db, RecordRecheck recheck, LinkOperationData link, OperationData operation, IStringLocalizer<UiText> text) : PageModel
 {
     public LabelDtos.CertificateDto Certificate { get; private set; } = null!;
 
     public IReadOnlyList<Recheck> Rechecks { get; private set; } = [];
+
+    /// <summary>The linked building's annual figures from energy monitoring (null when not linked).</summary>
+    public GreenBuild.Energy.Contracts.AnnualEnergyFigures? Operation { get; private set; }
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
@@ -27,14 +30,14 @@ public sealed class CertificateModel(GreenBuildDb db, RecordRecheck recheck, Lin
 
     public LabelActor Actor => LabelActor.Of(User);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, string? done, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(Guid id, string? done, int? year, CancellationToken cancellationToken)
     {
         Done = done;
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        return await LoadAsync(id, cancellationToken, year) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostRecheckAsync(Guid id, RecheckOutcome outcome, GreenLevel? level, string? reason, string? findings, CancellationToken cancellationToken) =>
-        await Finish(id, "rechecked", await recheck.RunAsync(Actor, id, new RecheckInput(outcome, level, reason, findings), cancellationToken), cancellationToken);
+    public async Task<IActionResult> OnPostRecheckAsync(Guid id, RecheckOutcome outcome, GreenLevel? level, string? reason, string? findings, int? operationYear, CancellationToken cancellationToken) =>
+        await Finish(id, "rechecked", await recheck.RunAsync(Actor, id, new RecheckInput(outcome, level, reason, findings, operationYear), cancellationToken), cancellationToken);
 
     public async Task<IActionResult> OnPostLinkAsync(Guid id, string? buildingCode, CancellationToken cancellationToken) =>
         await Finish(id, "linked", await link.RunAsync(Actor, id, buildingCode, cancellationToken), cancellationToken);
@@ -55,7 +58,7 @@ public sealed class CertificateModel(GreenBuildDb db, RecordRecheck recheck, Lin
         return Page();
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken, int? year = null)
     {
         var certificate = await CertificatesApi.Visible(db, Actor).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (certificate is null)
@@ -64,6 +67,7 @@ public sealed class CertificateModel(GreenBuildDb db, RecordRecheck recheck, Lin
         }
 
         Certificate = LabelDtos.Certificate(certificate, true);
+        Operation = await operation.ForAsync(certificate, year, cancellationToken);
         Rechecks = await db.Set<Recheck>().AsNoTracking().Where(r => r.CertificateId == id).OrderByDescending(r => r.DueAtUtc).ToListAsync(cancellationToken);
         return true;
     }

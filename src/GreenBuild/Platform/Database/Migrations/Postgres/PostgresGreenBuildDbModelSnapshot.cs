@@ -933,9 +933,12 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("ApplicationId", "AtUtc", "Sequence");
 
                     b.ToTable("label_events", (string)null);
                 });
@@ -1626,6 +1629,10 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
                     b.Property<string>("Level")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("OperationData")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("OperationFindings")
                         .HasMaxLength(4000)

@@ -928,9 +928,12 @@ namespace GreenBuild.Platform.Database.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("ApplicationId", "AtUtc", "Sequence");
 
                     b.ToTable("label_events", (string)null);
                 });
@@ -1620,6 +1623,10 @@ namespace GreenBuild.Platform.Database.Migrations.Sqlite
 
                     b.Property<string>("Level")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperationData")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OperationFindings")
