@@ -59,6 +59,7 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["POST /api/v1/supervision/inspectors"] = Officials,
         ["GET /api/v1/supervision/objects"] = Officials,
         ["POST /api/v1/supervision/objects"] = Officials,
+        ["GET /api/v1/supervision/buildings"] = Officials,
         ["GET /api/v1/supervision/tasks/"] = Officials,
         ["POST /api/v1/supervision/tasks/"] = Officials,
         ["GET /api/v1/supervision/tasks/{id:guid}"] = Officials,
