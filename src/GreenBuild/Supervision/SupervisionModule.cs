@@ -22,6 +22,7 @@ public static class SupervisionModule
     {
         var services = builder.Services;
         services.AddScoped<SaveDirectoryEntries>();
+        services.AddScoped<ReadMonitoredBuildings>();
         services.AddScoped<Demo.SeedSupervisionDemo>();
         services.AddScoped<IDemoSeeder>(sp => sp.GetRequiredService<Demo.SeedSupervisionDemo>());
         services.AddScoped<Import.ImportDirectory>();

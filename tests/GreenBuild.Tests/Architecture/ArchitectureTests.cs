@@ -40,4 +40,19 @@ public sealed class ArchitectureTests
         var result = Types.InAssembly(App).That().ResideInNamespace("GreenBuild.Platform").ShouldNot().HaveDependencyOnAny(modules).GetResult();
         Assert.True(result.IsSuccessful, "Platform types depending on modules: " + string.Join(", ", result.FailingTypeNames ?? []));
     }
+
+    [Theory]
+    [InlineData("GreenBuild.Supervision")]
+    [InlineData("GreenBuild.Labels")]
+    public void Other_modules_read_energy_monitoring_only_through_its_contract(string module)
+    {
+        // Type names, not namespaces: a dependency on "GreenBuild.Energy" would also match the contract's own namespace.
+        var internals = App.GetTypes()
+            .Where(t => t.Namespace is { } n && (n == "GreenBuild.Energy" || n.StartsWith("GreenBuild.Energy.", StringComparison.Ordinal)) && n != "GreenBuild.Energy.Contracts")
+            .Where(t => !t.IsNested && !t.Name.Contains('<', StringComparison.Ordinal))
+            .Select(t => t.FullName!).ToArray();
+        Assert.NotEmpty(internals);
+        var result = Types.InAssembly(App).That().ResideInNamespace(module).ShouldNot().HaveDependencyOnAny(internals).GetResult();
+        Assert.True(result.IsSuccessful, module + " types depending on energy internals: " + string.Join(", ", result.FailingTypeNames ?? []));
+    }
 }

@@ -59,6 +59,7 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["POST /api/v1/supervision/inspectors"] = Officials,
         ["GET /api/v1/supervision/objects"] = Officials,
         ["POST /api/v1/supervision/objects"] = Officials,
+        ["GET /api/v1/supervision/buildings"] = Officials,
         ["GET /api/v1/supervision/tasks/"] = Officials,
         ["POST /api/v1/supervision/tasks/"] = Officials,
         ["GET /api/v1/supervision/tasks/{id:guid}"] = Officials,
@@ -192,6 +193,16 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["ANY /energy"] = Officials,
         ["ANY /energy/buildings/{code}"] = Officials,
         ["ANY /energy/quotas"] = Officials,
+        ["POST /api/v1/energy/collectors/{id:guid}/revoke"] = Officials,
+        ["POST /api/v1/energy/collectors/{id:guid}/key"] = Officials,
+        ["GET /api/v1/energy/meters/{code}/replacements"] = Officials,
+        ["POST /api/v1/energy/meters/{code}/replacements"] = Officials,
+        ["DELETE /api/v1/energy/meters/{code}/replacements/{id:guid}"] = Officials,
+        ["ANY /energy/monitoring"] = Officials,
+        ["ANY /energy/monitoring/buildings/{code?}"] = Officials,
+        ["ANY /energy/monitoring/meters/{code?}"] = Officials,
+        ["ANY /energy/monitoring/collectors"] = Officials,
+        ["ANY /energy/upload"] = Officials,
         ["GET /api/v1/labels/applications"] = LabelWorkflow,
         ["GET /api/v1/labels/applications/{id:guid}"] = LabelWorkflow,
         ["GET /api/v1/labels/versions/{id:guid}"] = LabelWorkflow,
@@ -300,6 +311,7 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
             .Replace("{id}", Guid.NewGuid().ToString())
             .Replace("{id:guid}", Guid.NewGuid().ToString())
             .Replace("{id:guid?}", "")
+            .Replace("{code?}", "")
             .Replace("{attachmentId:guid}", Guid.NewGuid().ToString())
             .Replace("{name}", "carbon")
             .Replace("{version}", "2022.1")

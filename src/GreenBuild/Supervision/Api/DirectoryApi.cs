@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 
 namespace GreenBuild.Supervision.Api;
 
-/// <summary>The directories: inspectors (the enforcement pool) and products / monitored buildings. Officials, within their city.</summary>
+/// <summary>The directories: inspectors (the enforcement pool), products, and monitored buildings (from energy monitoring). Officials, within their city.</summary>
 internal static class DirectoryApi
 {
     public sealed record InspectorDto(Guid Id, string Number, string Name, Guid? OrganizationId, string? OrganizationName, string CityCode, IReadOnlyList<string> Specialties, bool IsAvailable, bool HasAccount);
@@ -28,14 +28,18 @@ internal static class DirectoryApi
             .WithName("SaveInspector").WithSummary("Adds or updates (by number) an inspector; the account must have the Inspector role");
         group.MapGet("/objects", async (ObjectKind? kind, ClaimsPrincipal user, GreenBuildDb db, CancellationToken ct) =>
             {
-                var query = DataScope.Of(user).WithinCity(db.Set<InspectionObject>().AsNoTracking(), o => o.CityCode);
+                // Only products are kept here; rows of monitored buildings from before they came from energy monitoring are not listed.
+                var query = DataScope.Of(user).WithinCity(db.Set<InspectionObject>().AsNoTracking(), o => o.CityCode).Where(o => o.Kind == ObjectKind.Product);
                 query = kind is { } k ? query.Where(o => o.Kind == k) : query;
                 return TypedResults.Ok((await query.ToListAsync(ct)).OrderBy(o => o.Kind).ThenBy(o => o.Code, StringComparer.Ordinal).Select(ToDto).ToList());
             })
-            .WithName("ListInspectionObjects").WithSummary("Products and monitored buildings of the directory within the caller's scope");
+            .WithName("ListInspectionObjects").WithSummary("Products of the directory within the caller's scope");
+        group.MapGet("/buildings", async (ClaimsPrincipal user, ReadMonitoredBuildings read, CancellationToken ct) => TypedResults.Ok(await read.RunAsync(DataScope.Of(user), ct)))
+            .WithName("ListMonitoredBuildingObjects")
+            .WithSummary("Monitored buildings as inspection objects, read from energy monitoring (its contract) within the caller's scope: code, city, type, responsible organization");
         group.MapPost("/objects", async (ObjectInput body, ClaimsPrincipal user, SaveDirectoryEntries save, IStringLocalizer<UiText> text, CancellationToken ct) =>
                 SupervisionProblems.Result(await save.ObjectAsync(DataScope.Of(user), body, ct: ct), ToDto, text))
-            .WithName("SaveInspectionObject").WithSummary("Adds or updates (by kind and code) a product or monitored building");
+            .WithName("SaveInspectionObject").WithSummary("Adds or updates (by code) a product; monitored buildings are registered in energy monitoring");
         return api;
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GreenBuild.Energy.Contracts;
 using GreenBuild.Platform.Accounts;
 using GreenBuild.Platform.Audit;
 using GreenBuild.Platform.Database;
@@ -15,11 +16,12 @@ namespace GreenBuild.Supervision.Demo;
 
 /// <summary>
 /// Demo supervision data, through the module's own use cases: an enforcement pool (one inspector linked to the demo
-/// Inspector account), products and monitored buildings of Taiyuan, a product task announced a week ago and drawn now
-/// with fixed source values (so anyone can verify it), one of its inspections carried through to publication, a second
-/// task announced and waiting for its draw, and a complaint in progress. Deterministic; runs once (skips when demo tasks exist).
+/// Inspector account), products of Taiyuan, a product task announced a week ago and drawn now with fixed source values
+/// (so anyone can verify it), one of its inspections carried through to publication, a second task over Taiyuan's
+/// monitored buildings (energy monitoring's demo buildings, which seed before this) announced and waiting for its draw,
+/// and a complaint in progress. Deterministic; runs once (skips when demo tasks exist).
 /// </summary>
-public sealed class SeedSupervisionDemo(GreenBuildDb db, SaveDirectoryEntries directory, SaveTask save, IProjectRegistry registry, ICurrentActor actor,
+public sealed class SeedSupervisionDemo(GreenBuildDb db, SaveDirectoryEntries directory, SaveTask save, IProjectRegistry registry, IEnergyMonitoring energy, ICurrentActor actor,
     TimeProvider clock, IServiceProvider services) : IDemoSeeder
 {
     public int Order => 400;
@@ -55,17 +57,12 @@ public sealed class SeedSupervisionDemo(GreenBuildDb db, SaveDirectoryEntries di
                 i is 2 or 3 or 5 ? "门窗" : "保温材料", i < 2 ? "晋阳绿建置业有限公司（演示）" : null), isDemo: true, cancellationToken));
         }
 
-        foreach (var (code, name) in new[] { ("JZ-DEMO-01", "太原市政务服务中心（演示）"), ("JZ-DEMO-02", "山西省图书馆（演示）"), ("JZ-DEMO-03", "太原南站综合楼（演示）") })
-        {
-            await Must(directory.ObjectAsync(Province, new ObjectInput(ObjectKind.Building, code, name, "140105", "公共建筑", null), isDemo: true, cancellationToken));
-        }
-
         var drawn = await DrawnTaskAsync(cancellationToken);
         var waiting = await Must(save.CreateAsync(Province, Task("2026 年能耗监测建筑双随机检查（演示）", ObjectKind.Building, clock.GetUtcNow().UtcDateTime.AddDays(7)), isDemo: true, cancellationToken));
         await Must(Use<AnnounceTask>().RunAsync(Province, waiting.Id, cancellationToken));
         await PublishOneAsync(drawn, cancellationToken);
         await ComplaintAsync(cancellationToken);
-        return "supervision: 6 inspectors, 8 products, 3 buildings, 2 tasks (1 drawn), 1 published inspection, 1 complaint";
+        return "supervision: 6 inspectors, 8 products, 2 tasks (1 drawn), 1 published inspection, 1 complaint";
     }
 
     /// <summary>Announced a week ago (the announcement's clock is set back), drawn now from fixed source values.</summary>
@@ -74,7 +71,7 @@ public sealed class SeedSupervisionDemo(GreenBuildDb db, SaveDirectoryEntries di
         var now = clock.GetUtcNow().UtcDateTime;
         var task = await Must(save.CreateAsync(Province, Task("2026 年建筑节能产品双随机抽查（演示）", ObjectKind.Product, now.AddDays(-6)) with { SampleValue = 3 }, isDemo: true, ct));
         var weekAgo = new ShiftedClock(clock, TimeSpan.FromDays(-7));
-        await Must(new AnnounceTask(db, new CollectCandidates(db, registry, weekAgo), actor, weekAgo).RunAsync(Province, task.Id, ct));
+        await Must(new AnnounceTask(db, new CollectCandidates(db, registry, energy, weekAgo), actor, weekAgo).RunAsync(Province, task.Id, ct));
         var record = Use<RecordSourceValue>();
         await Must(record.RunAsync(Province, task.Id, 1, "5 5 2", ct));
         await Must(record.RunAsync(Province, task.Id, 2, "3 9 0 1 7", ct));

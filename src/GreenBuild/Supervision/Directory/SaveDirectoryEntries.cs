@@ -10,7 +10,7 @@ namespace GreenBuild.Supervision.Directory;
 /// <summary>An inspector as entered (form, API, Excel row).</summary>
 public sealed record InspectorInput(string? Number, string? Name, string? Organization, string? CityCode, string? Specialties, bool IsAvailable = true, string? Account = null);
 
-/// <summary>A product or monitored building as entered.</summary>
+/// <summary>A product as entered (monitored buildings come from energy monitoring, see <see cref="ReadMonitoredBuildings"/>).</summary>
 public sealed record ObjectInput(ObjectKind Kind, string? Code, string? Name, string? CityCode, string? Type, string? Organization, bool IsActive = true);
 
 /// <summary>
@@ -83,7 +83,7 @@ public sealed class SaveDirectoryEntries(GreenBuildDb db, TimeProvider clock)
 
     internal async Task<Organization?> CheckObjectAsync(DataScope scope, ObjectInput input, string prefix, List<PlatformError> errors, CancellationToken ct)
     {
-        if (input.Kind is not (ObjectKind.Product or ObjectKind.Building))
+        if (input.Kind is not ObjectKind.Product)
         {
             errors.Add(TaskErrors.Error("directory.kind", prefix + "kind", input.Kind));
         }

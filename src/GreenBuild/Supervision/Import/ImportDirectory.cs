@@ -12,11 +12,10 @@ public enum DirectorySheet
 {
     Inspectors = 1,
     Products = 2,
-    Buildings = 3,
 }
 
 /// <summary>
-/// 名录导入 — inspectors, products or monitored buildings from the Excel template (<see cref="Template"/>; read with the
+/// 名录导入 — inspectors or products from the Excel template (<see cref="Template"/>; read with the
 /// indicators module's OpenXML reader). Every row is checked before any is saved; a problem is named by row, column
 /// and header in Chinese and nothing is saved; entries are matched by their number or code, so importing the same
 /// file again changes nothing. At most <see cref="MaxRows"/> rows.
@@ -37,9 +36,7 @@ public sealed class ImportDirectory(GreenBuildDb db, SaveDirectoryEntries save)
 
     public static byte[] Template(DirectorySheet sheet) => XlsxWriter.Build(new XlsxWriter.Sheet(sheet.ToString(), sheet == DirectorySheet.Inspectors
         ? [InspectorHeaders, ["JC-0001", "张三", "山西建筑科学研究院（演示）", "140100", "建筑节能,绿色建筑", "是", ""]]
-        : [ObjectHeaders, sheet == DirectorySheet.Products
-            ? ["CP-0001", "岩棉保温板", "140105", "保温材料", "", "是"]
-            : ["JZ-0001", "某办公楼", "140105", "办公建筑", "", "是"]]));
+        : [ObjectHeaders, ["CP-0001", "岩棉保温板", "140105", "保温材料", "", "是"]]));
 
     public async Task<Outcome<int>> RunAsync(DataScope scope, DirectorySheet sheet, byte[] bytes, CancellationToken ct = default)
     {
@@ -86,8 +83,7 @@ public sealed class ImportDirectory(GreenBuildDb db, SaveDirectoryEntries save)
             }
             else
             {
-                var kind = sheet == DirectorySheet.Products ? ObjectKind.Product : ObjectKind.Building;
-                var input = new ObjectInput(kind, Cell(0), Cell(1), Cell(2), Cell(3), Cell(4), Flag(Cell(5), rowErrors, "isActive"));
+                var input = new ObjectInput(ObjectKind.Product, Cell(0), Cell(1), Cell(2), Cell(3), Cell(4), Flag(Cell(5), rowErrors, "isActive"));
                 var organization = await save.CheckObjectAsync(scope, input, "", rowErrors, ct);
                 checkedRows.Add(async () => await save.ApplyObjectAsync(input, organization, false, ct));
             }

@@ -1,6 +1,7 @@
 using GreenBuild.Platform.Accounts;
 using GreenBuild.Platform.Database;
 using GreenBuild.Platform.Localization;
+using GreenBuild.Supervision.Directory;
 using GreenBuild.Supervision.Import;
 using GreenBuild.Supervision.Model;
 using Microsoft.AspNetCore.Authorization;
@@ -11,13 +12,15 @@ using Microsoft.Extensions.Localization;
 
 namespace GreenBuild.Supervision.Pages;
 
-/// <summary>名录 — the enforcement pool and the products / monitored buildings of the user's scope, with the Excel templates and upload.</summary>
+/// <summary>名录 — the enforcement pool, the products and the monitored buildings (from energy monitoring) of the user's scope, with the Excel templates and upload.</summary>
 [Authorize(Policy = Policies.Officials)]
-public sealed class DirectoryModel(GreenBuildDb db, ImportDirectory import, IStringLocalizer<UiText> text) : PageModel
+public sealed class DirectoryModel(GreenBuildDb db, ImportDirectory import, ReadMonitoredBuildings buildings, IStringLocalizer<UiText> text) : PageModel
 {
     public IReadOnlyList<Inspector> Inspectors { get; private set; } = [];
 
     public IReadOnlyList<InspectionObject> Objects { get; private set; } = [];
+
+    public IReadOnlyList<MonitoredBuildingObject> Buildings { get; private set; } = [];
 
     public IReadOnlyList<Organization> Enterprises { get; private set; } = [];
 
@@ -29,7 +32,8 @@ public sealed class DirectoryModel(GreenBuildDb db, ImportDirectory import, IStr
     {
         var scope = DataScope.Of(User);
         Inspectors = [.. (await scope.WithinCity(db.Set<Inspector>().AsNoTracking(), i => i.CityCode).ToListAsync(ct)).OrderBy(i => i.Number, StringComparer.Ordinal)];
-        Objects = [.. (await scope.WithinCity(db.Set<InspectionObject>().AsNoTracking(), o => o.CityCode).ToListAsync(ct)).OrderBy(o => o.Kind).ThenBy(o => o.Code, StringComparer.Ordinal)];
+        Objects = [.. (await scope.WithinCity(db.Set<InspectionObject>().AsNoTracking(), o => o.CityCode).Where(o => o.Kind == ObjectKind.Product).ToListAsync(ct)).OrderBy(o => o.Kind).ThenBy(o => o.Code, StringComparer.Ordinal)];
+        Buildings = await buildings.RunAsync(scope, ct);
         var organizations = await db.Organizations.AsNoTracking().Where(o => o.CityCode != null && o.Kind != OrganizationKind.ProvincialDepartment && o.Kind != OrganizationKind.CityDepartment)
             .ToListAsync(ct);
         Enterprises = [.. organizations.Where(o => scope.CanSeeCity(o.CityCode!)).OrderBy(o => o.Name, StringComparer.Ordinal)];

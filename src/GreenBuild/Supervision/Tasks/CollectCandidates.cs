@@ -1,3 +1,4 @@
+using GreenBuild.Energy.Contracts;
 using GreenBuild.Platform.Accounts;
 using GreenBuild.Platform.Database;
 using GreenBuild.Platform.Places;
@@ -10,11 +11,11 @@ namespace GreenBuild.Supervision.Tasks;
 
 /// <summary>
 /// The candidates of a task at announcement: objects of its kind within the organizer's area and the task's
-/// filters (registry projects through <see cref="IProjectRegistry"/>, enterprises from the organizations,
-/// products and buildings from the directory; the credit filter as in force now), and the available inspectors
-/// of the organizer's area with one of the task's specialties.
+/// filters (registry projects through <see cref="IProjectRegistry"/>, monitored buildings through
+/// <see cref="IEnergyMonitoring"/>, enterprises from the organizations, products from the directory; the credit
+/// filter as in force now), and the available inspectors of the organizer's area with one of the task's specialties.
 /// </summary>
-public sealed class CollectCandidates(GreenBuildDb db, IProjectRegistry registry, TimeProvider clock)
+public sealed class CollectCandidates(GreenBuildDb db, IProjectRegistry registry, IEnergyMonitoring energy, TimeProvider clock)
 {
     private static readonly OrganizationKind[] NotEnterprises = [OrganizationKind.ProvincialDepartment, OrganizationKind.CityDepartment];
 
@@ -24,8 +25,10 @@ public sealed class CollectCandidates(GreenBuildDb db, IProjectRegistry registry
         {
             ObjectKind.Project => await ProjectsAsync(task, ct),
             ObjectKind.Enterprise => await EnterprisesAsync(ct),
-            _ => await db.Set<InspectionObject>().AsNoTracking().Where(o => o.Kind == task.ObjectKind && o.IsActive)
+            ObjectKind.Building => await BuildingsAsync(task, ct),
+            ObjectKind.Product => await db.Set<InspectionObject>().AsNoTracking().Where(o => o.Kind == ObjectKind.Product && o.IsActive)
                 .Select(o => new ListMember(o.Code, o.Name, o.CityCode, o.Type, o.OrganizationId, null)).ToListAsync(ct),
+            _ => [],
         };
         var cities = Csv.Split(task.ObjectCities).Select(Place.PrefectureOf).ToHashSet(StringComparer.Ordinal);
         var types = Csv.Split(task.Types).ToHashSet(StringComparer.Ordinal);
@@ -58,6 +61,18 @@ public sealed class CollectCandidates(GreenBuildDb db, IProjectRegistry registry
         var filter = new ProjectFilter { CityCode = task.CityCode == InspectionTask.ProvinceCode ? null : task.CityCode, Stages = stages };
         var projects = await registry.ListAsync(filter, ct);
         return [.. projects.Select(p => new ListMember(p.Code, p.Name, p.CityCode, p.BuildingType.ToString(), p.OrganizationId))];
+    }
+
+    /// <summary>
+    /// 能耗监测建筑 — the buildings of energy monitoring (read through its contract, never its tables): listed by their
+    /// monitoring code, typed by their GB/T 51161 building type (<c>GovernmentOffice</c>…), and owned by their registry
+    /// project's organization when they are linked to one (else no organization: no employer to avoid, no credit entry).
+    /// </summary>
+    private async Task<List<ListMember>> BuildingsAsync(InspectionTask task, CancellationToken ct)
+    {
+        var filter = new MonitoredBuildingFilter { CityCode = task.CityCode == InspectionTask.ProvinceCode ? null : task.CityCode };
+        var buildings = await energy.ListBuildingsAsync(filter, ct);
+        return [.. buildings.Select(b => new ListMember(b.Code, b.Name, b.CityCode, b.BuildingType.ToString(), b.OwnerOrganizationId))];
     }
 
     private async Task<List<ListMember>> EnterprisesAsync(CancellationToken ct)
