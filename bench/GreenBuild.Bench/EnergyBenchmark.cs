@@ -17,7 +17,7 @@ namespace GreenBuild.Bench;
 /// Issue 6's figures, measured in one run on the demo generator's data: PostgreSQL ingest vs psql \copy, SQLite
 /// ingest vs sqlite3 .import, the province ranking and a building's monthly breakdown vs DuckDB on the raw CSV,
 /// and the ingest's peak RSS. Options: --pg (server connection string), --readings (10000000), --buildings (5000),
-/// --work (folder), --runs (50).
+/// --work (folder), --runs (50), --keep (leave the PostgreSQL database for profiling).
 /// </summary>
 internal static class EnergyBenchmark
 {
@@ -33,6 +33,7 @@ internal static class EnergyBenchmark
         var count = int.Parse(Measure.Option(args, "--buildings", "5000"), CultureInfo.InvariantCulture);
         var runs = int.Parse(Measure.Option(args, "--runs", "50"), CultureInfo.InvariantCulture);
         var work = Measure.Option(args, "--work", Path.Combine(Path.GetTempPath(), "greenbuild-bench"));
+        var keep = args.Contains("--keep");
         Directory.CreateDirectory(work);
         if (server.Length == 0)
         {
@@ -48,7 +49,7 @@ internal static class EnergyBenchmark
         var lines = File.ReadLines(csv).LongCount() - 1;
         Console.WriteLine($"data: {lines:N0} readings ({count} buildings × 2 meters × {hours} hourly readings from 2024-01-01), {new FileInfo(csv).Length / 1e6:0} MB CSV, generated in {generated.TotalSeconds:0.0} s");
 
-        var pg = await PostgresAsync(server, buildings, csv, areas, runs);
+        var pg = await PostgresAsync(server, buildings, csv, areas, runs, keep);
         var sqlite = await SqliteAsync(work, buildings, csv);
         Console.WriteLine();
         Console.WriteLine("figure                                   GreenBuild        anchor            ratio     goal");
@@ -99,7 +100,7 @@ internal static class EnergyBenchmark
     private sealed record PostgresFigures(TimeSpan Ingest, TimeSpan Copy, long PeakKb, double RankingP50, double RankingP95, double MonthlyP50, double MonthlyP95,
         double DuckRankingP95, double DuckMonthlyP95);
 
-    private static async Task<PostgresFigures> PostgresAsync(string server, List<(SimulatedBuilding Building, string City)> buildings, string csv, string areas, int runs)
+    private static async Task<PostgresFigures> PostgresAsync(string server, List<(SimulatedBuilding Building, string City)> buildings, string csv, string areas, int runs, bool keep)
     {
         var name = $"gb_bench_{Guid.NewGuid():N}";
         await Execute(server, $"CREATE DATABASE \"{name}\"");
@@ -129,7 +130,14 @@ internal static class EnergyBenchmark
         Console.WriteLine($"PostgreSQL: ranking first {sample.Code} {sample.EuiKwh} kWh/(m²·a) {sample.EuiKgce} kgce/(m²·a); p95 {Measure.Percentile(rankingTimes, 95):0.0} ms; monthly of {code} p95 {Measure.Percentile(monthlyTimes, 95):0.0} ms");
 
         var (duckRanking, duckMonthly) = await DuckAsync(csv, areas, code, Math.Max(3, runs / 10));
-        await Execute(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        if (keep)
+        {
+            Console.WriteLine($"PostgreSQL: database {name} kept (--keep)");
+        }
+        else
+        {
+            await Execute(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        }
         return new PostgresFigures(ingest.Elapsed, copy.Elapsed, ingest.PeakKb, Measure.Percentile(rankingTimes, 50), Measure.Percentile(rankingTimes, 95),
             Measure.Percentile(monthlyTimes, 50), Measure.Percentile(monthlyTimes, 95), Measure.Percentile(duckRanking, 95), Measure.Percentile(duckMonthly, 95));
     }

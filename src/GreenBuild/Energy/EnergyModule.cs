@@ -22,6 +22,8 @@ public static class EnergyModule
         services.AddScoped<IReferenceDataLoader>(sp => sp.GetRequiredService<LoadItemCodes>());
         services.AddScoped<RegisterMonitoring>();
         services.AddScoped<IngestReadings>();
+        services.AddScoped<ReplaceMeter>();
+        services.AddScoped<ManageCollectorKeys>();
         services.AddScoped<Rollups.VerifyRollups>();
         services.AddSingleton<Benchmarking.StandardValues>();
         services.AddScoped<Benchmarking.ReadRanking>();
@@ -33,6 +35,8 @@ public static class EnergyModule
         services.AddScoped<Demo.SeedEnergyDemo>();
         services.AddScoped<IDemoSeeder>(sp => sp.GetRequiredService<Demo.SeedEnergyDemo>());
         services.AddSingleton(new NavigationItem("energy", "nav.energy", "/energy", Policies.Officials, 300));
+        services.AddSingleton(new NavigationItem("energy", "nav.energy.monitoring", "/energy/monitoring", Policies.Officials, 305));
+        services.AddSingleton(new NavigationItem("energy", "nav.energy.upload", "/energy/upload", Policies.Officials, 306));
         services.AddSingleton(new NavigationItem("energy", "nav.energy.quotas", "/energy/quotas", Policies.Officials, 310));
         return builder;
     }
@@ -40,7 +44,7 @@ public static class EnergyModule
     public static WebApplication MapEnergy(this WebApplication app, RouteGroupBuilder api)
     {
         var group = api.MapGroup("/energy").WithTags("Energy monitoring");
-        group.MapIngestApi().MapMonitoringApi().MapFiguresApi();
+        group.MapIngestApi().MapMonitoringApi().MapReplacementApi().MapFiguresApi();
         return app;
     }
 }

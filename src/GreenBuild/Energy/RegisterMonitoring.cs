@@ -1,6 +1,7 @@
 using GreenBuild.Energy.Model;
 using GreenBuild.Platform.Accounts;
 using GreenBuild.Platform.Database;
+using GreenBuild.Platform.Places;
 using GreenBuild.Projects.Contracts;
 using GreenBuild.Standards;
 using GreenBuild.Standards.EnergyUse;
@@ -34,7 +35,7 @@ public sealed class RegisterMonitoring(GreenBuildDb db, IProjectRegistry project
         var code = (input.Code ?? "").Trim();
         if (code.Length != 10 || !code.All(char.IsAsciiDigit))
         {
-            errors.Add(new("energy.building.code", "code", "error.energy.building.code", code));
+            errors.Add(new("energy.building.code", "buildingCode", "error.energy.building.code", code));
         }
 
         if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 200)
@@ -61,15 +62,24 @@ public sealed class RegisterMonitoring(GreenBuildDb db, IProjectRegistry project
             errors.Add(new("energy.building.type", "buildingType", "error.energy.type"));
         }
 
-        if (input.ProjectId is { } projectId && await projects.FindAsync(projectId, cancellationToken) is null)
+        if (input.ProjectId is { } projectId)
         {
-            errors.Add(new("energy.project.unknown", "projectId", "error.energy.project", projectId));
+            var project = await projects.FindAsync(projectId, cancellationToken);
+            if (project is null)
+            {
+                errors.Add(new("energy.project.unknown", "projectId", "error.energy.project", projectId));
+            }
+            else if (input.CityCode is { } city && Place.PrefectureOf(project.CityCode) != Place.PrefectureOf(city))
+            {
+                // A building is monitored where it stands: its registry project must be of the same city.
+                errors.Add(new("energy.project.city", "projectId", "error.energy.project.city", project.Code, city));
+            }
         }
 
         var building = await db.Set<MonitoredBuilding>().FirstOrDefaultAsync(b => b.Code == code, cancellationToken);
         if (building is not null && !scope.CanSeeCity(building.CityCode))
         {
-            errors.Add(new("energy.city.foreign", "code", "error.energy.city.foreign", building.CityCode));
+            errors.Add(new("energy.city.foreign", "buildingCode", "error.energy.city.foreign", building.CityCode));
         }
 
         if (errors.Count > 0)
@@ -103,7 +113,7 @@ public sealed class RegisterMonitoring(GreenBuildDb db, IProjectRegistry project
         var code = (input.Code ?? "").Trim();
         if (code.Length is 0 or > 40 || code.Any(c => char.IsWhiteSpace(c) || c == ','))
         {
-            errors.Add(new("energy.meter.code", "code", "error.energy.meter.code", code));
+            errors.Add(new("energy.meter.code", "meterCode", "error.energy.meter.code", code));
         }
 
         var building = await db.Set<MonitoredBuilding>().FirstOrDefaultAsync(b => b.Code == input.BuildingCode, cancellationToken);
@@ -160,13 +170,13 @@ public sealed class RegisterMonitoring(GreenBuildDb db, IProjectRegistry project
         var meter = await db.Set<Meter>().FirstOrDefaultAsync(m => m.Code == code, cancellationToken);
         if (meter is not null && building is not null && meter.BuildingId != building.Id)
         {
-            errors.Add(new("energy.meter.code", "code", "error.energy.meter.taken", code));
+            errors.Add(new("energy.meter.code", "meterCode", "error.energy.meter.taken", code));
         }
 
         if (meter is not null && errors.Count == 0 && (meter.ItemCode != input.ItemCode || meter.Unit != input.Unit || meter.Multiplier != input.Multiplier
             || meter.Kind != input.Kind || meter.ParentMeterId != parent?.Id) && await db.Set<MeterDay>().AnyAsync(d => d.MeterId == meter.Id, cancellationToken))
         {
-            errors.Add(new("energy.meter.has_data", "code", "error.energy.meter.hasdata", code));
+            errors.Add(new("energy.meter.has_data", "meterCode", "error.energy.meter.hasdata", code));
         }
 
         if (errors.Count > 0)

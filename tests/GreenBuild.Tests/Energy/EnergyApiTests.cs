@@ -173,7 +173,7 @@ public abstract class EnergyApiTests(GreenBuildApp app)
         Assert.NotEmpty(report.GetProperty("eui").GetProperty("explanation").GetProperty("steps").EnumerateArray());
     }
 
-    private static byte[] Workbook(params string[][] rows)
+    internal static byte[] Workbook(params string[][] rows)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))

@@ -110,6 +110,8 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["GET /api/v1/projects/rule-sets/"] = Everyone,
         ["GET /api/v1/projects/rule-sets/{version}"] = Everyone,
         ["POST /api/v1/projects/rule-sets/{version}/check"] = Everyone,
+        ["POST /api/v1/projects/rule-sets/preview"] = Admin,
+        ["POST /api/v1/projects/rule-sets/"] = Admin,
         ["ANY /projects/rules"] = Everyone,
         ["GET /api/v1/projects/"] = Registry,
         ["GET /api/v1/projects/{id:guid}"] = Registry,
@@ -194,6 +196,16 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["ANY /energy"] = Officials,
         ["ANY /energy/buildings/{code}"] = Officials,
         ["ANY /energy/quotas"] = Officials,
+        ["POST /api/v1/energy/collectors/{id:guid}/revoke"] = Officials,
+        ["POST /api/v1/energy/collectors/{id:guid}/key"] = Officials,
+        ["GET /api/v1/energy/meters/{code}/replacements"] = Officials,
+        ["POST /api/v1/energy/meters/{code}/replacements"] = Officials,
+        ["DELETE /api/v1/energy/meters/{code}/replacements/{id:guid}"] = Officials,
+        ["ANY /energy/monitoring"] = Officials,
+        ["ANY /energy/monitoring/buildings/{code?}"] = Officials,
+        ["ANY /energy/monitoring/meters/{code?}"] = Officials,
+        ["ANY /energy/monitoring/collectors"] = Officials,
+        ["ANY /energy/upload"] = Officials,
         ["GET /api/v1/labels/applications"] = LabelWorkflow,
         ["GET /api/v1/labels/applications/{id:guid}"] = LabelWorkflow,
         ["GET /api/v1/labels/versions/{id:guid}"] = LabelWorkflow,
@@ -302,6 +314,7 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
             .Replace("{id}", Guid.NewGuid().ToString())
             .Replace("{id:guid}", Guid.NewGuid().ToString())
             .Replace("{id:guid?}", "")
+            .Replace("{code?}", "")
             .Replace("{attachmentId:guid}", Guid.NewGuid().ToString())
             .Replace("{name}", "carbon")
             .Replace("{version}", "2022.1")

@@ -17,7 +17,8 @@ internal static class IngestApi
 
     public const long MaxApiBytes = 64L * 1024 * 1024;
 
-    public sealed record LineErrorDto(int Line, string Code, string Message);
+    /// <summary>A refused line: its number, the column concerned (meter, time, value, unit; null for the whole line), the code and the message.</summary>
+    public sealed record LineErrorDto(int Line, string? Column, string Code, string Message);
 
     public sealed record IngestResultDto(Guid BatchId, bool Committed, int Lines, int Stored, int Duplicates, int Conflicts, int Rejected, int DaysWritten,
         string? Refusal, IReadOnlyList<LineErrorDto> Errors);
@@ -73,7 +74,7 @@ internal static class IngestApi
     public static IngestResultDto ToDto(IngestReport report, IStringLocalizer text) => new(
         report.BatchId, report.Committed, report.Lines, report.Stored, report.Duplicates, report.Conflicts, report.Rejected, report.DaysWritten,
         report.Refusal is { } r ? text[r.MessageKey, r.Arguments].Value : null,
-        [.. report.Errors.Select(e => new LineErrorDto(e.Line, e.Code, Message(text, e)))]);
+        [.. report.Errors.Select(e => new LineErrorDto(e.Line, e.Column, e.Code, Message(text, e)))]);
 
     public static string Message(IStringLocalizer text, LineError e) => text["energy.line", e.Line, text[e.MessageKey, e.Arguments].Value].Value;
 }

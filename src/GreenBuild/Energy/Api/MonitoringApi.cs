@@ -43,16 +43,25 @@ internal static class MonitoringApi
                 Result(await register.AddCollectorAsync(DataScope.Of(user), body.Name ?? "", body.CityCode ?? "", user.FindFirstValue(ClaimTypes.NameIdentifier)!, ct),
                     c => new CollectorDto(c.Collector.Id, c.Collector.Name, c.Collector.CityCode, c.Collector.ApiKeyPrefix, c.Token), text))
             .RequireAuthorization(Policies.Officials).WithName("AddCollector").WithSummary("Registers a collector and issues its API key (energy:ingest; the token is shown once)");
-        group.MapGet("/batches", async (ClaimsPrincipal user, GreenBuildDb db, CancellationToken ct) =>
-            {
-                var scope = DataScope.Of(user);
-                var collectors = await scope.WithinCity(db.Set<Collector>().AsNoTracking(), c => c.CityCode).Select(c => c.Id).ToListAsync(ct);
-                var query = db.Set<IngestBatch>().AsNoTracking();
-                query = scope.IsProvince ? query : query.Where(b => b.CollectorId != null && collectors.Contains(b.CollectorId.Value));
-                return TypedResults.Ok(await query.OrderByDescending(b => b.ReceivedAtUtc).Take(200).ToListAsync(ct));
-            })
+        group.MapPost("/collectors/{id:guid}/revoke", async (Guid id, ClaimsPrincipal user, ManageCollectorKeys manage, IStringLocalizer<Platform.Localization.UiText> text, CancellationToken ct) =>
+                Result(await manage.RevokeAsync(DataScope.Of(user), id, ct), c => new CollectorDto(c.Id, c.Name, c.CityCode, c.ApiKeyPrefix, null), text))
+            .RequireAuthorization(Policies.Officials).WithName("RevokeCollectorKey").WithSummary("Revokes a collector's API key: its readings are refused from now on");
+        group.MapPost("/collectors/{id:guid}/key", async (Guid id, ClaimsPrincipal user, ManageCollectorKeys manage, IStringLocalizer<Platform.Localization.UiText> text, CancellationToken ct) =>
+                Result(await manage.IssueAsync(DataScope.Of(user), id, user.FindFirstValue(ClaimTypes.NameIdentifier)!, ct),
+                    c => new CollectorDto(c.Collector.Id, c.Collector.Name, c.Collector.CityCode, c.Collector.ApiKeyPrefix, c.Token), text))
+            .RequireAuthorization(Policies.Officials).WithName("IssueCollectorKey").WithSummary("Revokes a collector's key and issues a new one (the token is shown once)");
+        group.MapGet("/batches", async (ClaimsPrincipal user, GreenBuildDb db, CancellationToken ct) => TypedResults.Ok(await Batches(db, DataScope.Of(user), 200, ct)))
             .RequireAuthorization(Policies.Officials).WithName("ListIngestBatches").WithSummary("The latest received batches with their counts and first errors");
         return group;
+    }
+
+    /// <summary>The latest batches: all for the province; for a city officer, those of its city's collectors.</summary>
+    internal static async Task<List<IngestBatch>> Batches(GreenBuildDb db, DataScope scope, int count, CancellationToken ct)
+    {
+        var collectors = await scope.WithinCity(db.Set<Collector>().AsNoTracking(), c => c.CityCode).Select(c => c.Id).ToListAsync(ct);
+        var query = db.Set<IngestBatch>().AsNoTracking();
+        query = scope.IsProvince ? query : query.Where(b => b.CollectorId != null && collectors.Contains(b.CollectorId.Value));
+        return await query.OrderByDescending(b => b.ReceivedAtUtc).Take(count).ToListAsync(ct);
     }
 
     internal static async Task<List<MeterDto>> Meters(GreenBuildDb db, DataScope scope, string? buildingCode, CancellationToken ct)

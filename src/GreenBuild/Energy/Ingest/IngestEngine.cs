@@ -121,6 +121,27 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
         rollup.Stop();
     }
 
+    /// <summary>
+    /// Derives a meter's stored readings again from <paramref name="from"/> on, because its rules changed there (a
+    /// replacement recorded or withdrawn after its readings were stored), until the readings after it stop changing;
+    /// the changed days and their roll-up deltas are written by <see cref="CompleteAsync"/>.
+    /// </summary>
+    public async Task RederiveStoredAsync(Guid meterId, long from, CancellationToken cancellationToken)
+    {
+        if (!timelines.TryGetValue(meterId, out var timeline))
+        {
+            timelines[meterId] = timeline = new Timeline(meters[meterId]);
+        }
+
+        var day = DayEntries.DayOf(from);
+        var rows = new SortedDictionary<DateOnly, DayRow> { [day] = await store.LoadAsync(meterId, day, cancellationToken) ?? new DayRow(meterId, day, [], null) };
+        await RederiveAsync(timeline, rows, from, from, cancellationToken);
+        foreach (var row in rows.Values.Where(r => r.Dirty))
+        {
+            closed.Add((timeline, row));
+        }
+    }
+
     private void CloseOpenRows()
     {
         foreach (var timeline in timelines.Values)
@@ -370,7 +391,7 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
         }
     }
 
-    private static string Text(long ticks) => new DateTime(ticks, DateTimeKind.Utc).Add(DayEntries.ChinaOffset).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + "+08:00";
+    internal static string Text(long ticks) => new DateTime(ticks, DateTimeKind.Utc).Add(DayEntries.ChinaOffset).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + "+08:00";
 
     private static string Milli(long value) => (value / 1000m).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 

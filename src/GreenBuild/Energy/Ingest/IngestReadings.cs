@@ -1,14 +1,10 @@
-using System.Data;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
 using GreenBuild.Energy.Model;
 using GreenBuild.Platform.Accounts;
 using GreenBuild.Platform.Database;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 
 namespace GreenBuild.Energy.Ingest;
 
@@ -44,7 +40,6 @@ public sealed class IngestReadings(GreenBuildDb db, TimeProvider clock)
 
     /// <summary>A batch writing this many meter-days refreshes the planner's statistics (PostgreSQL) after it commits.</summary>
     private const int LargeBatchDays = 20_000;
-    private const long IngestLockKey = 0x656e_6572_6779; // "energy"
 
     public async Task<IngestReport> RunAsync(Stream content, ReadingFormat format, string source, IngestCaller caller, bool strict, int maxLines,
         CancellationToken cancellationToken = default)
@@ -69,9 +64,8 @@ public sealed class IngestReadings(GreenBuildDb db, TimeProvider clock)
         var byCode = meters.Values.ToDictionary(m => m.Code, StringComparer.Ordinal);
         catalogTime = watch.Elapsed - catalogTime;
 
-        // SQLite: Serializable is BEGIN IMMEDIATE (the write lock at once); PostgreSQL: read committed under the ingest lock.
-        await using var transaction = await db.Database.BeginTransactionAsync(db.Database.IsNpgsql() ? IsolationLevel.ReadCommitted : IsolationLevel.Serializable, cancellationToken);
-        var store = await OpenStoreAsync(transaction, cancellationToken);
+        var (transaction, store) = await IngestTransaction.BeginAsync(db, cancellationToken);
+        await using var _ = transaction;
         var engine = new IngestEngine(store, meters, Report);
         await engine.PrepareAsync(cancellationToken);
         var sink = new IngestSink(engine, byCode, clock.GetUtcNow().UtcTicks, maxLines, Report);
@@ -131,18 +125,6 @@ public sealed class IngestReadings(GreenBuildDb db, TimeProvider clock)
             Timings = FormattableString.Invariant(
                 $"catalog {catalogTime.TotalSeconds:0.00} s, prepare {engine.Timings.Prepare.TotalSeconds:0.00} s, write {engine.Timings.Write.TotalSeconds:0.00} s, roll-ups {engine.Timings.Rollups.TotalSeconds:0.00} s, record+commit {(watch.Elapsed - finishing).TotalSeconds:0.00} s"),
         };
-    }
-
-    private async Task<IDayStore> OpenStoreAsync(IDbContextTransaction transaction, CancellationToken cancellationToken)
-    {
-        var connection = db.Database.GetDbConnection();
-        if (connection is NpgsqlConnection npgsql)
-        {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({IngestLockKey})", cancellationToken);
-            return new PostgresDayStore(npgsql);
-        }
-
-        return new SqliteDayStore((SqliteConnection)connection, (SqliteTransaction)transaction.GetDbTransaction());
     }
 
     /// <summary>A meter that exists but is not the caller's is named as such (never as unknown).</summary>
