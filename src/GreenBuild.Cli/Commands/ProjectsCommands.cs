@@ -4,11 +4,13 @@ using GreenBuild.Platform.Accounts;
 using GreenBuild.Projects;
 using GreenBuild.Projects.Import;
 using GreenBuild.Projects.Model;
+using GreenBuild.Projects.Rules;
+using GreenBuild.Platform.Audit;
 
 namespace GreenBuild.Cli.Commands;
 
 /// <summary>
-/// <c>greenbuild projects import|export|check</c>. The operator acts with the province's scope, audited as
+/// <c>greenbuild projects import|export|check|rules</c>. The operator acts with the province's scope, audited as
 /// <c>cli:&lt;user&gt;</c>. An import without <c>--commit</c> only checks; with it, all rows or none are written,
 /// and Ctrl+C (or killing the process) before the end leaves the database as it was.
 /// </summary>
@@ -17,7 +19,7 @@ internal static class ProjectsCommands
     private static readonly DataScope Province = new(true, null, null);
 
     public static Command Create(CliContext context) =>
-        new("projects", CliText.Help("cli.projects")) { Subcommands = { Import(context), Export(context), Check(context) } };
+        new("projects", CliText.Help("cli.projects")) { Subcommands = { Import(context), Export(context), Check(context), Rules(context) } };
 
     private static Command Import(CliContext context)
     {
@@ -102,6 +104,61 @@ internal static class ProjectsCommands
             return ExitCodes.Ok;
         }, ct));
         return check;
+    }
+
+    /// <summary><c>projects rules list</c> and <c>projects rules publish FILE [--dry-run]</c>: the rule-set versions, and the province's publication of a new one.</summary>
+    private static Command Rules(CliContext context)
+    {
+        var list = new Command("list", CliText.Help("cli.projects.rules.list"));
+        list.SetAction((parse, ct) => context.RunAsync(parse, requireMigrated: true, async services =>
+        {
+            var versions = await services.GetRequiredService<RuleSetCatalog>().VersionsAsync(ct);
+            foreach (var set in versions)
+            {
+                await context.Console.Out.WriteLineAsync(CliText.Get("cli.projects.rules.version", set.Version, set.PublishedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    set.Rules.Count, set == versions[^1] ? CliText.Get("cli.projects.rules.current") : "", set.Note));
+            }
+
+            return ExitCodes.Ok;
+        }, ct));
+
+        var file = new Argument<FileInfo>("file") { Description = CliText.Help("cli.projects.rules.file") };
+        var dryRun = new Option<bool>("--dry-run") { Description = CliText.Help("cli.projects.rules.dryRun") };
+        var publish = new Command("publish", CliText.Help("cli.projects.rules.publish")) { Arguments = { file }, Options = { dryRun } };
+        publish.SetAction((parse, ct) => context.RunAsync(parse, requireMigrated: true, async services =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                await context.Console.Error.WriteLineAsync(CliText.Get("cli.projects.noFile", path.FullName));
+                return ExitCodes.BadArguments;
+            }
+
+            var store = !parse.GetValue(dryRun);
+            var outcome = await services.GetRequiredService<PublishRuleSet>().RunAsync(await File.ReadAllTextAsync(path.FullName, ct), store,
+                services.GetRequiredService<ICurrentActor>().Name, ct);
+            if (!outcome.Succeeded)
+            {
+                var text = services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Platform.Localization.UiText>>();
+                foreach (var error in outcome.Errors)
+                {
+                    await context.Console.Error.WriteLineAsync(Platform.Web.Problems.Message(text, error));
+                }
+
+                return ExitCodes.Refused;
+            }
+
+            var preview = outcome.Value!;
+            foreach (var change in preview.Rules)
+            {
+                await context.Console.Out.WriteLineAsync($"{change.Code}\t{CliText.Get("projects.ruleset.change." + change.Change)}\t{change.Title}");
+            }
+
+            await context.Console.Out.WriteLineAsync(CliText.Get("projects.ruleset.affected", preview.ProjectsAffected, preview.ProjectsChecked));
+            await context.Console.Out.WriteLineAsync(store ? CliText.Get("projects.ruleset.published", preview.Version) : CliText.Get("cli.projects.rules.notPublished", preview.Version));
+            return ExitCodes.Ok;
+        }, ct));
+        return new Command("rules", CliText.Help("cli.projects.rules")) { Subcommands = { list, publish } };
     }
 
     private static (Option<string?> City, Option<ProjectStage?> Stage, Option<int?> Year) Filters() => (

@@ -40,7 +40,7 @@ public sealed record ProjectChangePlan(IReadOnlyList<PlannedProject> Rows, IRead
 /// findings unless the province overrides it — without writing anything. The form, the API and the importer all
 /// go through it, so a project is judged the same way wherever it comes from.
 /// </summary>
-public sealed class PlanProjectChanges(GreenBuildDb db, TimeProvider clock)
+public sealed class PlanProjectChanges(GreenBuildDb db, TimeProvider clock, RuleSetCatalog ruleSets)
 {
     private static readonly AssemblyRateCalculator AssemblyRate = new();
 
@@ -54,7 +54,7 @@ public sealed class PlanProjectChanges(GreenBuildDb db, TimeProvider clock)
         var existing = await ExistingAsync(inputs, cancellationToken);
         var organizations = await OrganizationDirectory.LoadAsync(db, inputs, cancellationToken);
         var ownOrganization = scope.OrganizationId is { } own ? organizations.Find(own) ?? await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == own, cancellationToken) : null;
-        var ruleSet = ShippedRuleSets.Current;
+        var ruleSet = await ruleSets.CurrentAsync(cancellationToken);
         var firstIndexOfCode = new Dictionary<string, int>(StringComparer.Ordinal);
         var rows = new List<PlannedProject>(inputs.Count);
         for (var i = 0; i < inputs.Count; i++)

@@ -20,6 +20,8 @@ public static class ProjectsModule
         builder.Services.AddSingleton(new NavigationItem("projects", "nav.projects", "/projects", RegistryPolicy, 199));
         builder.Services.AddSingleton(new NavigationItem("projects", "nav.projects.rules", "/projects/rules", null, 200));
         builder.Services.AddScoped<SaveProject>();
+        builder.Services.AddScoped<Rules.RuleSetCatalog>();
+        builder.Services.AddScoped<Rules.PublishRuleSet>();
         builder.Services.AddScoped<PlanProjectChanges>();
         builder.Services.AddScoped<ApplyProjectChanges>();
         builder.Services.AddScoped<RecheckProjects>();

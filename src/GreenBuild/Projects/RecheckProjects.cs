@@ -14,13 +14,13 @@ public sealed record RecheckSummary(int Checked, int Changed, int WithMandatoryF
 /// project's review date). A new check is stored only where the outcome differs from the project's latest check
 /// (another version, other findings), so re-running it changes nothing.
 /// </summary>
-public sealed class RecheckProjects(GreenBuildDb db, TimeProvider clock)
+public sealed class RecheckProjects(GreenBuildDb db, TimeProvider clock, RuleSetCatalog ruleSets)
 {
     private const int ChunkSize = 500;
 
     public async Task<RecheckSummary> RunAsync(DataScope scope, ProjectQuery query, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        var ruleSet = ShippedRuleSets.Current;
+        var ruleSet = await ruleSets.CurrentAsync(cancellationToken);
         var ids = await query.Apply(db, scope).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken);
         int changed = 0, mandatory = 0;
         foreach (var chunk in ids.Chunk(ChunkSize))

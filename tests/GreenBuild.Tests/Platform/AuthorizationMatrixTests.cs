@@ -107,6 +107,8 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["GET /api/v1/projects/rule-sets/"] = Everyone,
         ["GET /api/v1/projects/rule-sets/{version}"] = Everyone,
         ["POST /api/v1/projects/rule-sets/{version}/check"] = Everyone,
+        ["POST /api/v1/projects/rule-sets/preview"] = Admin,
+        ["POST /api/v1/projects/rule-sets/"] = Admin,
         ["ANY /projects/rules"] = Everyone,
         ["GET /api/v1/projects/"] = Registry,
         ["GET /api/v1/projects/{id:guid}"] = Registry,

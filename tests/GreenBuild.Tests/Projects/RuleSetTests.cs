@@ -166,10 +166,10 @@ public sealed class RuleSetTests
                 "validFrom": "2024-01-01", "validTo": "2023-01-01", "applies": {}, "requires": { "field": "GreenLevel", "operator": "~", "value": "Gold" } } ] }
             """;
         var error = Assert.Throws<InvalidDataException>(() => ShippedRuleSets.Parse(json));
-        Assert.Contains("unknown field Colour", error.Message);
-        Assert.Contains("unknown operator ~", error.Message);
-        Assert.Contains("value Gold is not valid for GreenLevel", error.Message);
-        Assert.Contains("validTo", error.Message);
+        Assert.Contains("X1：未知字段 Colour", error.Message);
+        Assert.Contains("X2：未知运算符 ~", error.Message);
+        Assert.Contains("值 Gold 不适用于字段 GreenLevel", error.Message);
+        Assert.Contains("失效日期 validTo 2023-01-01 不晚于生效日期 validFrom 2024-01-01", error.Message);
     }
 
     private static Finding Single(ProjectFacts project, string rule) =>

@@ -24,8 +24,11 @@ public enum RegistryMeasure
 /// counted in the year of their 施工图审查 (the design the rules judged), by the prefecture they are built in.
 /// Each query says which of them count and how they are weighed.
 /// </summary>
-public abstract class RegistrySource(GreenBuildDb db) : IIndicatorSource
+public abstract class RegistrySource(GreenBuildDb db, RuleSetCatalog ruleSets) : IIndicatorSource
 {
+    /// <summary>The current rule set (its rules in force on each project's review date decide what complies).</summary>
+    protected RuleSet Rules { get; private set; } = null!;
+
     public const string Province = "140000";
 
     public abstract string Query { get; }
@@ -45,6 +48,7 @@ public abstract class RegistrySource(GreenBuildDb db) : IIndicatorSource
 
     public async Task<IReadOnlyList<ComputedValue>> ComputeAsync(int fromYear, int toYear, CancellationToken cancellationToken)
     {
+        Rules = await ruleSets.CurrentAsync(cancellationToken);
         var projects = await PopulationAsync(null, fromYear, toYear, cancellationToken);
         var values = projects.GroupBy(p => (City: Place.PrefectureOf(p.CityCode), Year: p.DesignReviewDate!.Value.Year))
             .Select(g => Value(g.Key.City, g.Key.Year, [.. g]))
@@ -60,6 +64,7 @@ public abstract class RegistrySource(GreenBuildDb db) : IIndicatorSource
 
     public async Task<IReadOnlyList<SourceRecord>> RecordsAsync(string? cityCode, int year, CancellationToken cancellationToken)
     {
+        Rules = await ruleSets.CurrentAsync(cancellationToken);
         var projects = await PopulationAsync(cityCode is null or Province ? null : cityCode, year, year, cancellationToken);
         return [.. projects.Where(p => Measure == RegistryMeasure.AreaShare || Counts(p))
             .OrderByDescending(Counts).ThenBy(p => p.Code)

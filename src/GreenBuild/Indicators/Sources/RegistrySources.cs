@@ -6,7 +6,7 @@ using GreenBuild.Standards.GreenRating;
 namespace GreenBuild.Indicators.Sources;
 
 /// <summary>GB-SHARE 城镇绿色建筑占新建建筑比例: area of 基本级 or better ÷ area of new urban civil buildings (plan 四(二), line 110).</summary>
-public sealed class GreenShareSource(GreenBuildDb db) : RegistrySource(db)
+public sealed class GreenShareSource(GreenBuildDb db, RuleSetCatalog ruleSets) : RegistrySource(db, ruleSets)
 {
     public override string Query => "projects.green-share";
 
@@ -20,7 +20,7 @@ public sealed class GreenShareSource(GreenBuildDb db) : RegistrySource(db)
 }
 
 /// <summary>GB-STAR 一星级及以上绿色建筑占比: area of 一星级 or better ÷ area of new urban civil buildings (line 110).</summary>
-public sealed class StarShareSource(GreenBuildDb db) : RegistrySource(db)
+public sealed class StarShareSource(GreenBuildDb db, RuleSetCatalog ruleSets) : RegistrySource(db, ruleSets)
 {
     public override string Query => "projects.star-share";
 
@@ -37,7 +37,7 @@ public sealed class StarShareSource(GreenBuildDb db) : RegistrySource(db)
 /// PREFAB 装配式建筑占城镇新建建筑面积比例: area of projects built as 装配式 whose assembly rate reaches the rule
 /// set's minimum (GB/T 51129 §3.0.3, rule PREFAB-ASSEMBLY-RATE-50) ÷ area of all new urban buildings (line 49, 112).
 /// </summary>
-public sealed class PrefabricatedShareSource(GreenBuildDb db) : RegistrySource(db)
+public sealed class PrefabricatedShareSource(GreenBuildDb db, RuleSetCatalog ruleSets) : RegistrySource(db, ruleSets)
 {
     public override string Query => "projects.prefabricated-share";
 
@@ -48,19 +48,17 @@ public sealed class PrefabricatedShareSource(GreenBuildDb db) : RegistrySource(d
     protected override IReadOnlyList<ProjectBuildingType> Types => [ProjectBuildingType.Residential, ProjectBuildingType.Public, ProjectBuildingType.Industrial];
 
     protected override bool Counts(Project project) =>
-        project.IsPrefabricated && !RuleCheck(project).Findings.Any(f => f.RuleCode == "PREFAB-ASSEMBLY-RATE-50");
+        project.IsPrefabricated && !CheckProjectAgainstRules.Check(project.Facts(project.DesignReviewDate!.Value), Rules).Findings
+            .Any(f => f.RuleCode == "PREFAB-ASSEMBLY-RATE-50");
 
     protected override string Describe(Project project) => project.IsPrefabricated ? $"P = {project.AssemblyRatePercent}%" : "—";
-
-    private static RuleCheck RuleCheck(Project project) =>
-        CheckProjectAgainstRules.Check(project.Facts(project.DesignReviewDate!.Value), ShippedRuleSets.Current);
 }
 
 /// <summary>
 /// EE-COMPLY 新建建筑节能标准执行率: area of projects with no finding of an energy-standard rule (EE-*) of the rule
 /// set in force on their review date ÷ area of new urban civil buildings (line 81).
 /// </summary>
-public sealed class EnergyStandardComplianceSource(GreenBuildDb db) : RegistrySource(db)
+public sealed class EnergyStandardComplianceSource(GreenBuildDb db, RuleSetCatalog ruleSets) : RegistrySource(db, ruleSets)
 {
     public override string Query => "projects.energy-standard-compliance";
 
@@ -69,14 +67,14 @@ public sealed class EnergyStandardComplianceSource(GreenBuildDb db) : RegistrySo
     protected override RegistryMeasure Measure => RegistryMeasure.AreaShare;
 
     protected override bool Counts(Project project) =>
-        !CheckProjectAgainstRules.Check(project.Facts(project.DesignReviewDate!.Value), ShippedRuleSets.Current).Findings
+        !CheckProjectAgainstRules.Check(project.Facts(project.DesignReviewDate!.Value), Rules).Findings
             .Any(f => f.RuleCode.StartsWith("EE-", StringComparison.Ordinal));
 
     protected override string Describe(Project project) => project.EnergyStandardPercent is { } p ? $"{p}%" : "—";
 }
 
 /// <summary>GB-INNOV 绿色创新项目面积 (万m²): area of 绿色建筑创新项目 reviewed in the year (专栏, line 60).</summary>
-public sealed class InnovationAreaSource(GreenBuildDb db) : RegistrySource(db)
+public sealed class InnovationAreaSource(GreenBuildDb db, RuleSetCatalog ruleSets) : RegistrySource(db, ruleSets)
 {
     public override string Query => "projects.innovation-area";
 
@@ -90,7 +88,7 @@ public sealed class InnovationAreaSource(GreenBuildDb db) : RegistrySource(db)
 }
 
 /// <summary>GB-INNOV-CITY 各设区市绿色建筑创新项目数: 绿色建筑创新项目 of one star or better, per prefecture (line 113).</summary>
-public sealed class InnovationProjectsSource(GreenBuildDb db) : RegistrySource(db)
+public sealed class InnovationProjectsSource(GreenBuildDb db, RuleSetCatalog ruleSets) : RegistrySource(db, ruleSets)
 {
     public override string Query => "projects.innovation-count";
 
@@ -104,7 +102,7 @@ public sealed class InnovationProjectsSource(GreenBuildDb db) : RegistrySource(d
 }
 
 /// <summary>ULE-PILOT 超低能耗、近零能耗建筑试点项目: projects designed as ultra-low, nearly-zero or zero energy (line 81).</summary>
-public sealed class LowEnergyPilotsSource(GreenBuildDb db) : RegistrySource(db)
+public sealed class LowEnergyPilotsSource(GreenBuildDb db, RuleSetCatalog ruleSets) : RegistrySource(db, ruleSets)
 {
     public override string Query => "projects.low-energy-pilots";
 

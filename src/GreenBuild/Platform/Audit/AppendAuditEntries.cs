@@ -34,10 +34,12 @@ public static class AppendAuditEntries
         var sequence = last?.Sequence ?? 0;
         var previous = last?.Hash ?? AuditChain.Genesis;
         var now = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
+        // Describing the records is independent work (both cores); chaining the hashes is sequential.
+        var described = new (string Key, string Changes)[created.Count];
+        Parallel.For(0, created.Count, i => described[i] = AuditInterceptor.DescribeCreate(type, created[i]));
         var entries = new List<AuditEntry>(created.Count);
-        foreach (var entity in created)
+        foreach (var (key, changes) in described)
         {
-            var (key, changes) = AuditInterceptor.DescribeCreate(type, entity);
             var entry = new AuditEntry
             {
                 Sequence = ++sequence, TimestampUtc = now, ActorId = actor.Id, ActorName = actor.Name, Action = AuditAction.Create,

@@ -84,7 +84,9 @@ internal static class ProjectColumns
     /// <summary>The column a header names: the Chinese header with or without *, the English one, or the field name.</summary>
     public static ProjectColumn? FromHeader(string header) => ByHeader.GetValueOrDefault(Normalize(header));
 
-    public static ProjectColumn ForField(string field) => All.First(c => c.Field == field);
+    private static readonly Dictionary<string, ProjectColumn> ByField = All.ToDictionary(c => c.Field, StringComparer.Ordinal);
+
+    public static ProjectColumn ForField(string field) => ByField[field];
 
     /// <summary>Headers compare without spaces, the trailing * and full-width brackets.</summary>
     private static string Normalize(string header) => header.Trim().TrimEnd('*', '＊').Replace(" ", "", StringComparison.Ordinal)

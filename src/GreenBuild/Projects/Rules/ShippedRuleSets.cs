@@ -6,7 +6,7 @@ namespace GreenBuild.Projects.Rules;
 /// <summary>
 /// The rule sets shipped with GreenBuild (embedded JSON under Projects/Rules/Data), each checked when loaded:
 /// a rule naming an unknown field or operator, an unparsable value, a duplicated code or an inverted validity
-/// period makes the whole set unusable, with every problem listed.
+/// period makes the whole set unusable, with every problem listed (in Chinese: the province reads them when it publishes a version).
 /// </summary>
 public static class ShippedRuleSets
 {
@@ -31,44 +31,44 @@ public static class ShippedRuleSets
 
     public static RuleSet Parse(string json)
     {
-        var set = JsonSerializer.Deserialize<RuleSet>(json, Json) ?? throw new InvalidDataException("empty rule set");
+        var set = JsonSerializer.Deserialize<RuleSet>(json, Json) ?? throw new InvalidDataException("规则集为空");
         var problems = Problems(set).ToList();
-        return problems.Count == 0 ? set : throw new InvalidDataException($"rule set {set.Version}: " + string.Join("; ", problems));
+        return problems.Count == 0 ? set : throw new InvalidDataException($"规则集 {set.Version}：" + string.Join("；", problems));
     }
 
     public static IEnumerable<string> Problems(RuleSet set)
     {
         foreach (var duplicate in set.Rules.GroupBy(r => r.Code).Where(g => g.Count() > 1))
         {
-            yield return $"rule code {duplicate.Key} is used {duplicate.Count()} times";
+            yield return $"规则编码 {duplicate.Key} 重复 {duplicate.Count()} 次";
         }
 
         foreach (var rule in set.Rules)
         {
             if (!RuleFields.IsKnown(rule.Requires.Field))
             {
-                yield return $"{rule.Code}: unknown field {rule.Requires.Field} (known: {string.Join(", ", RuleFields.Names)})";
+                yield return $"{rule.Code}：未知字段 {rule.Requires.Field}（可用字段：{string.Join(", ", RuleFields.Names)}）";
                 continue;
             }
 
             if (!RuleFields.Operators.Contains(rule.Requires.Operator))
             {
-                yield return $"{rule.Code}: unknown operator {rule.Requires.Operator}";
+                yield return $"{rule.Code}：未知运算符 {rule.Requires.Operator}";
             }
 
             if (RuleFields.Parse(rule.Requires.Field, rule.Requires.Value) is null)
             {
-                yield return $"{rule.Code}: value {rule.Requires.Value} is not valid for {rule.Requires.Field}";
+                yield return $"{rule.Code}：值 {rule.Requires.Value} 不适用于字段 {rule.Requires.Field}";
             }
 
             if (rule.ValidTo <= rule.ValidFrom)
             {
-                yield return $"{rule.Code}: validTo {rule.ValidTo} is not after validFrom {rule.ValidFrom}";
+                yield return $"{rule.Code}：失效日期 validTo {rule.ValidTo:yyyy-MM-dd} 不晚于生效日期 validFrom {rule.ValidFrom:yyyy-MM-dd}";
             }
 
             if (string.IsNullOrWhiteSpace(rule.Source.Quote))
             {
-                yield return $"{rule.Code}: the source must quote the plan sentence or the standard clause";
+                yield return $"{rule.Code}：出处必须引用规划原句或标准条文（source.quote）";
             }
         }
     }

@@ -2428,6 +2428,32 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
                     b.ToTable("project_stage_records", (string)null);
                 });
 
+            modelBuilder.Entity("GreenBuild.Projects.Model.PublishedRuleSet", b =>
+                {
+                    b.Property<string>("Version")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("project_rule_sets", (string)null);
+                });
+
             modelBuilder.Entity("GreenBuild.Supervision.Model.Attachment", b =>
                 {
                     b.Property<Guid>("Id")

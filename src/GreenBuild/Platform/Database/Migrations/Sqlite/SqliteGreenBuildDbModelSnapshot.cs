@@ -2423,6 +2423,32 @@ namespace GreenBuild.Platform.Database.Migrations.Sqlite
                     b.ToTable("project_stage_records", (string)null);
                 });
 
+            modelBuilder.Entity("GreenBuild.Projects.Model.PublishedRuleSet", b =>
+                {
+                    b.Property<string>("Version")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("project_rule_sets", (string)null);
+                });
+
             modelBuilder.Entity("GreenBuild.Supervision.Model.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
