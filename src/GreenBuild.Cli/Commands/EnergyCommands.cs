@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GreenBuild.Energy;
 using GreenBuild.Energy.Api;
 using GreenBuild.Energy.Ingest;
 using GreenBuild.Energy.Model;
@@ -16,7 +17,7 @@ internal static class EnergyCommands
     private static readonly DataScope Province = new(true, null, null);
 
     public static Command Create(CliContext context) =>
-        new("energy", CliText.Help("cli.energy")) { Subcommands = { Ingest(context), Verify(context), EnergyReportCommands.Ranking(context), EnergyReportCommands.Bill(context) } };
+        new("energy", CliText.Help("cli.energy")) { Subcommands = { Ingest(context), Verify(context), Replace(context), EnergyReportCommands.Ranking(context), EnergyReportCommands.Bill(context) } };
 
     private static Command Ingest(CliContext context)
     {
@@ -72,6 +73,42 @@ internal static class EnergyCommands
             }
 
             return exit;
+        }, ct));
+        return command;
+    }
+
+    /// <summary><c>greenbuild energy replace --meter M --at 2026-01-06T04:40:00+08:00 --old-final 1295 --new-initial 0</c>: records a swap; stored readings after it are derived again.</summary>
+    private static Command Replace(CliContext context)
+    {
+        var meter = new Option<string>("--meter") { Description = CliText.Help("cli.energy.meter"), Required = true };
+        var at = new Option<string>("--at") { Description = CliText.Help("cli.energy.at"), Required = true };
+        var oldFinal = new Option<decimal>("--old-final") { Description = CliText.Help("field.oldFinal"), Required = true };
+        var newInitial = new Option<decimal>("--new-initial") { Description = CliText.Help("field.newInitial"), Required = true };
+        var command = new Command("replace", CliText.Help("cli.energy.replace")) { Options = { meter, at, oldFinal, newInitial } };
+        command.SetAction((parse, ct) => context.RunAsync(parse, requireMigrated: true, async services =>
+        {
+            var text = services.GetRequiredService<IStringLocalizer<Platform.Localization.UiText>>();
+            var time = parse.GetValue(at)!;
+            if (ReadingParser.TryParseTime(time, out var ticks) != ReadingParser.TimeProblem.None)
+            {
+                await context.Console.Error.WriteLineAsync(Platform.Web.Problems.Message(text, new PlatformError("energy.replacement.time", "replacedAt", "error.energy.time.zone", time)));
+                return ExitCodes.BadArguments;
+            }
+
+            var input = new ReplacementInput(new DateTimeOffset(ticks, TimeSpan.Zero), parse.GetValue(oldFinal), parse.GetValue(newInitial));
+            var outcome = await services.GetRequiredService<ReplaceMeter>().RecordAsync(Province, parse.GetValue(meter)!, input, ct);
+            if (!outcome.Succeeded)
+            {
+                foreach (var error in outcome.Errors)
+                {
+                    await context.Console.Error.WriteLineAsync(Platform.Web.Problems.Message(text, error));
+                }
+
+                return ExitCodes.Refused;
+            }
+
+            await context.Console.Out.WriteLineAsync(text["energy.replacement.recorded", outcome.Value!.DaysRederived]);
+            return ExitCodes.Ok;
         }, ct));
         return command;
     }

@@ -36,7 +36,6 @@ public static class EnergyModule
         services.AddScoped<IDemoSeeder>(sp => sp.GetRequiredService<Demo.SeedEnergyDemo>());
         services.AddSingleton(new NavigationItem("energy", "nav.energy", "/energy", Policies.Officials, 300));
         services.AddSingleton(new NavigationItem("energy", "nav.energy.monitoring", "/energy/monitoring", Policies.Officials, 305));
-        services.AddSingleton(new NavigationItem("energy", "nav.energy.upload", "/energy/upload", Policies.Officials, 306));
         services.AddSingleton(new NavigationItem("energy", "nav.energy.quotas", "/energy/quotas", Policies.Officials, 310));
         return builder;
     }

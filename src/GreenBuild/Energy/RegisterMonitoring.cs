@@ -125,7 +125,7 @@ public sealed class RegisterMonitoring(GreenBuildDb db, IProjectRegistry project
         EnergyItemCode? item = await db.Set<EnergyItemCode>().FindAsync([input.ItemCode ?? ""], cancellationToken);
         if (item is null)
         {
-            errors.Add(new("energy.item.unknown", "itemCode", "error.energy.item", input.ItemCode ?? ""));
+            errors.Add(new("energy.item.unknown", "meterItemCode", "error.energy.item", input.ItemCode ?? ""));
         }
         else if (!item.AcceptedUnits.Split(' ').Contains(input.Unit))
         {

@@ -142,6 +142,39 @@ public abstract class MeterReplacementTests(GreenBuildApp app)
     }
 
     [Fact]
+    public async Task The_cli_records_a_replacement_late_with_the_same_result_and_refuses_bad_ones_with_their_exit_codes()
+    {
+        var before = await BuildingAsync();
+        var late = await BuildingAsync();
+        Assert.True((await UseAsync(r => r.RecordAsync(EnergyFixture.Province, before + "-E", Swap, Ct))).Succeeded);
+        await EnergyFixture.IngestAsync(app, Csv(before));
+        await EnergyFixture.IngestAsync(app, Csv(late));
+        async Task<(int Code, string Output, string Error)> Cli(params string[] args)
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var code = await GreenBuild.Cli.GreenBuildCli.RunAsync([.. args, "--db", app.ConnectionString], output, error);
+            return (code, output.ToString(), error.ToString());
+        }
+
+        var noZone = await Cli("energy", "replace", "--meter", late + "-E", "--at", "2026-01-06T04:40:00", "--old-final", "1295", "--new-initial", "0.5");
+        Assert.Equal(GreenBuild.Cli.ExitCodes.BadArguments, noZone.Code);
+        Assert.Contains("缺少时区", noZone.Error, StringComparison.Ordinal);
+        var below = await Cli("energy", "replace", "--meter", late + "-E", "--at", "2026-01-06T04:40:00+08:00", "--old-final", "1000", "--new-initial", "0.5");
+        Assert.Equal(GreenBuild.Cli.ExitCodes.Refused, below.Code);
+        Assert.Contains("旧表最终读数 1000 小于换表前最后一次读数 1280", below.Error, StringComparison.Ordinal);
+
+        var done = await Cli("energy", "replace", "--meter", late + "-E", "--at", "2026-01-06T04:40:00+08:00", "--old-final", "1295", "--new-initial", "0.5");
+        Assert.Equal(GreenBuild.Cli.ExitCodes.Ok, done.Code);
+        Assert.Contains("已登记换表", done.Output, StringComparison.Ordinal);
+        Assert.Equal(await EnergyFixture.StateAsync(app, before), await EnergyFixture.StateAsync(app, late));
+        var meterId = await EnergyFixture.WithDb(app, db => db.Set<Meter>().Where(m => m.Code == late + "-E").Select(m => m.Id).SingleAsync());
+        var record = await EnergyFixture.WithDb(app, db => db.Set<MeterReplacementRecord>().SingleAsync(r => r.MeterId == meterId));
+        Assert.StartsWith("cli:", (await EnergyFixture.WithDb(app, db => db.AuditEntries.SingleAsync(a => a.EntityKey == record.Id.ToString()))).ActorId, StringComparison.Ordinal);
+        await EnergyFixture.AssertRollupsEqualRecomputationAsync(app);
+    }
+
+    [Fact]
     public async Task Another_citys_officer_can_neither_see_nor_replace_nor_withdraw_a_meter()
     {
         var datong = await EnergyFixture.BuildingAsync(app, city: "140200", meters: ("-E", "01000", "kWh", ReadingKind.Cumulative, null, null));
