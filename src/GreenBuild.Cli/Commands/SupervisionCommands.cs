@@ -3,6 +3,7 @@ using System.Globalization;
 using GreenBuild.Platform.Accounts;
 using GreenBuild.Platform.Database;
 using GreenBuild.Platform.Web;
+using GreenBuild.Supervision.Complaints;
 using GreenBuild.Supervision.Import;
 using GreenBuild.Supervision.Inspections;
 using GreenBuild.Supervision.Model;
@@ -120,6 +121,8 @@ internal static class SupervisionCommands
         {
             var sent = await services.GetRequiredService<SendRectificationReminders>().RunAsync(ct);
             await context.Console.Out.WriteLineAsync(CliText.Get("cli.supervision.reminders.sent", sent));
+            var warned = await services.GetRequiredService<WarnComplaintDeadlines>().RunAsync(ct);
+            await context.Console.Out.WriteLineAsync(CliText.Get("cli.supervision.reminders.complaints", warned));
             return ExitCodes.Ok;
         }, ct));
         return command;

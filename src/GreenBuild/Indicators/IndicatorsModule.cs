@@ -29,6 +29,8 @@ public static class IndicatorsModule
         services.AddScoped<Sources.IIndicatorSource, Sources.InnovationAreaSource>();
         services.AddScoped<Sources.IIndicatorSource, Sources.InnovationProjectsSource>();
         services.AddScoped<Sources.IIndicatorSource, Sources.LowEnergyPilotsSource>();
+        services.AddScoped<Sources.IIndicatorSource, Sources.RenewableShareSource>();
+        services.AddScoped<Sources.IIndicatorSource, Sources.RenewableAreaSource>();
         services.AddScoped<SaveCityReport>();
         services.AddScoped<ReviewCityReport>();
         services.AddScoped<ManageReportingPeriods>();

@@ -4,7 +4,6 @@ using GreenBuild.Labels.Contracts;
 using GreenBuild.Labels.Demo;
 using GreenBuild.Labels.Export;
 using GreenBuild.Labels.Notice;
-using GreenBuild.Labels.Notifications;
 using GreenBuild.Labels.Review;
 using GreenBuild.Platform.Accounts;
 using GreenBuild.Platform.Demo;
@@ -25,14 +24,9 @@ public static class LabelsModule
         var services = builder.Services;
         services.AddOptions<LabelsOptions>().Bind(builder.Configuration.GetSection(LabelsOptions.Section))
             .Validate(o => o.IsValid(), "Labels: days, months, file size or panel composition out of range").ValidateOnStart();
-        services.AddOptions<MailOptions>().Bind(builder.Configuration.GetSection(MailOptions.Section))
-            .Validate(o => o.IsValid(), "Labels:Mail: port, security, poll interval or sender invalid").ValidateOnStart();
         services.AddSingleton<GreenRatingCalculator>();
         services.AddSingleton<RateSelfAssessment>();
-        services.AddSingleton<MailOutbox>();
-        services.AddHostedService(sp => sp.GetRequiredService<MailOutbox>());
         services.AddHostedService<RecheckScheduler>();
-        services.AddScoped<Notifier>();
         services.AddScoped<ReadApplications>();
         services.AddScoped<CreateApplication>();
         services.AddScoped<SaveSelfAssessment>();

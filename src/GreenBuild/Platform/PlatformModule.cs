@@ -6,6 +6,7 @@ using GreenBuild.Platform.Audit.Api;
 using GreenBuild.Platform.Database;
 using GreenBuild.Platform.Demo;
 using GreenBuild.Platform.Localization;
+using GreenBuild.Platform.Notifications;
 using GreenBuild.Platform.Places;
 using GreenBuild.Platform.Places.Api;
 using GreenBuild.Platform.Web;
@@ -114,6 +115,13 @@ public static class PlatformModule
             o.RootDirectory = "/";
             o.Conventions.AuthorizeFolder("/");
         });
+        // Notifications (in-app, and e-mail through the outbox) for every module; "Labels:Mail" is the earlier section name.
+        var mail = builder.Configuration.GetSection(MailOptions.Section);
+        services.AddOptions<MailOptions>().Bind(string.IsNullOrWhiteSpace(mail["Host"]) ? builder.Configuration.GetSection(MailOptions.LegacySection) : mail)
+            .Validate(o => o.IsValid(), "Mail: port, security, poll interval, retry delay or sender invalid").ValidateOnStart();
+        services.AddSingleton<MailOutbox>();
+        services.AddHostedService(sp => sp.GetRequiredService<MailOutbox>());
+        services.AddScoped<Notifier>();
         services.AddSingleton<Navigation>();
         services.AddSingleton(new NavigationItem("platform", "nav.places", "/places", null, 800));
         services.AddSingleton(new NavigationItem("admin", "nav.admin.users", "/admin/users", Policies.ProvinceAdmin, 900));
@@ -157,7 +165,7 @@ public static class PlatformModule
 
     public static WebApplication MapPlatform(this WebApplication app, RouteGroupBuilder api)
     {
-        api.MapPlacesApi().MapAccountsApi().MapAuditApi();
+        api.MapPlacesApi().MapAccountsApi().MapAuditApi().MapNotificationsApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.UseSwaggerUI(o =>
         {

@@ -51,6 +51,7 @@ public static class SupervisionModule
         services.AddSingleton<ComplaintRateLimits>();
         services.AddScoped<FileComplaint>();
         services.AddScoped<HandleComplaint>();
+        services.AddScoped<WarnComplaintDeadlines>();
         services.AddSingleton(new NavigationItem("supervision", "nav.supervision.tasks", "/supervision/tasks", Policies.Officials, 400));
         services.AddSingleton(new NavigationItem("supervision", "nav.supervision.inspections", "/supervision/inspections", SupervisionPolicies.Field, 410));
         services.AddSingleton(new NavigationItem("supervision", "nav.supervision.public", "/open/supervision", null, 430));

@@ -20,7 +20,7 @@ public abstract class IndicatorsBrowserTests(BrowserApp app)
         await app.SignInAsync(page, Officer, SeedPlatformDemo.DemoPassword);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "规划指标" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "规划指标", Exact = true })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("indicator-card")).ToHaveCountAsync(16);
+        await Assertions.Expect(page.GetByTestId("indicator-card")).ToHaveCountAsync(18);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "城镇新建建筑中装配式建筑比例" })).ToBeVisibleAsync();
 
         var charts = page.Locator("#indicator-charts");

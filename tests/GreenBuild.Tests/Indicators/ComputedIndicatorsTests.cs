@@ -62,6 +62,36 @@ public abstract class ComputedIndicatorsTests(GreenBuildApp app)
     }
 
     [Fact]
+    public async Task The_renewable_share_and_area_equal_a_recomputation_and_name_each_projects_systems()
+    {
+        static bool Renewable(Project p) => p.SolarThermalArea > 0 || p.PvCapacityKwp > 0 || p.GroundSourceHeatPumpArea > 0 || p.AirSourceHeatPumpArea > 0 || p.GeothermalArea > 0;
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GreenBuildDb>();
+        var (from, to) = (new DateOnly(2024, 1, 1), new DateOnly(2025, 1, 1));
+        var all = await db.Set<Project>().Where(p => p.IsUrban && p.IsNewBuilding && p.DesignReviewDate >= from && p.DesignReviewDate < to).ToListAsync(Ct);
+        Assert.Contains(all, Renewable);
+        Assert.Contains(all, p => !Renewable(p));
+
+        var officer = await app.SignedInAs(Roles.ProvinceOfficer);
+        var share = await (await officer.GetAsync("/api/v1/indicators/RE-APP", Ct)).ReadJsonAsync();
+        Assert.Equal(Share(all, Renewable), ValueOf(share.GetProperty("province"), 2024));
+        Assert.Equal("Computed", share.GetProperty("province").GetProperty("obtainedBy").GetString());
+
+        var taiyuan = all.Where(p => p.CityCode.StartsWith("1401", StringComparison.Ordinal)).ToList();
+        var inputs = await (await officer.GetAsync("/api/v1/indicators/RE-AREA/inputs?city=140100", Ct)).ReadJsonAsync();
+        var area = inputs.EnumerateArray().Single(i => i.GetProperty("year").GetInt32() == 2024);
+        Assert.Equal(Math.Round(taiyuan.Where(Renewable).Sum(p => p.FloorAreaAbove + p.FloorAreaBelow) / 10_000m, 2), area.GetProperty("value").GetDecimal());
+        Assert.Equal("projects.renewable-area", area.GetProperty("query").GetString());
+
+        var sources = await (await officer.GetAsync("/api/v1/indicators/RE-APP/sources?city=140100&year=2024", Ct)).ReadJsonAsync();
+        var records = sources.GetProperty("records").EnumerateArray().ToList();
+        Assert.Equal(taiyuan.Count, records.Count);
+        var solar = taiyuan.First(p => p.SolarThermalArea > 0);
+        Assert.Contains("光热 " + solar.SolarThermalArea.ToString("#,##0.##", System.Globalization.CultureInfo.InvariantCulture) + " m²",
+            records.Single(r => r.GetProperty("code").GetString() == solar.Code).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_import_changes_the_computed_value_and_the_value_opens_to_its_projects()
     {
         var admin = await app.SignedInAs(Roles.ProvinceAdmin);

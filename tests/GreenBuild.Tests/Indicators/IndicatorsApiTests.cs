@@ -19,7 +19,7 @@ public abstract class IndicatorsApiTests(GreenBuildApp app)
         var client = await app.SignedInAs(Roles.ProvinceOfficer);
         var list = await (await client.GetAsync("/api/v1/indicators/", Ct)).ReadJsonAsync();
         var byCode = list.EnumerateArray().ToDictionary(e => e.GetProperty("code").GetString()!);
-        Assert.Equal(16, byCode.Count);
+        Assert.Equal(18, byCode.Count);
         Assert.Equal(30m, byCode["PREFAB"].GetProperty("target").GetDecimal());
         Assert.Equal(3000m, byCode["EE-RETRO"].GetProperty("target").GetDecimal());
         Assert.Equal([2021, 2022, 2023, 2024], byCode["PREFAB"].GetProperty("series").EnumerateArray().Select(v => v.GetProperty("year").GetInt32()));

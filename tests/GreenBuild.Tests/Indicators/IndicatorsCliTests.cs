@@ -21,7 +21,7 @@ public abstract class IndicatorsCliTests(GreenBuildApp app)
         var (code, output, _) = await Run("indicators", "list", "--db", app.ConnectionString);
         Assert.Equal(ExitCodes.Ok, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(16, lines.Length);
+        Assert.Equal(18, lines.Length);
         Assert.Contains(lines, l => l.StartsWith("PREFAB\t城镇新建建筑中装配式建筑比例\t%\t", StringComparison.Ordinal) && l.Contains("\t2024\t30\t", StringComparison.Ordinal));
     }
 

@@ -1,48 +1,15 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using GreenBuild.Platform.Accounts;
 using GreenBuild.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using netDumbster.smtp;
+using static GreenBuild.Tests.Infrastructure.SmtpSinkApp;
 using static GreenBuild.Tests.Labels.LabelsKit;
 
 namespace GreenBuild.Tests.Labels;
 
-/// <summary>GreenBuild with label mail sent to a local SMTP sink (netDumbster) on a free port.</summary>
-public abstract class MailApp : GreenBuildApp
+/// <summary>GreenBuild with label mail sent to a local SMTP sink, configured under the labels module's earlier section <c>Labels:Mail</c> (still read).</summary>
+public abstract class MailApp : SmtpSinkApp
 {
-    protected MailApp()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        Smtp = SimpleSmtpServer.Start(Port);
-    }
-
-    public int Port { get; }
-
-    public SimpleSmtpServer Smtp { get; }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Labels:Mail:Host", "127.0.0.1");
-        builder.UseSetting("Labels:Mail:Port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Labels:Mail:Security", "None");
-        builder.UseSetting("Labels:Mail:From", "labels@greenbuild.test");
-        builder.UseSetting("Labels:Mail:PublicBaseUrl", "https://greenbuild.test");
-        builder.UseSetting("Labels:Mail:PollInterval", "00:00:00.200");
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Smtp.Stop();
-        Smtp.Dispose();
-        GC.SuppressFinalize(this);
-    }
+    protected override string MailSection => "Labels:Mail";
 }
 
 public sealed class SqliteMailApp : MailApp
@@ -69,7 +36,7 @@ public abstract class LabelMailTests(MailApp app)
         var city = await app.SignedInAs(Roles.CityOfficer);
         await city.PostJsonAsync($"/api/v1/labels/applications/{id}/formal-review", new { complete = false, reasons = new[] { "缺少节能检测报告" } });
 
-        var returned = await MailAsync(m => Subject(m) == $"申报被退回：{number}");
+        var returned = await app.MailAsync(m => Subject(m) == $"申报被退回：{number}");
         Assert.Equal(DemoAccounts.EmailOf(Roles.Applicant), returned.ToAddresses[0].Address);
         var body = Body(returned);
         Assert.Contains("缺少节能检测报告", body, StringComparison.Ordinal);
@@ -84,32 +51,9 @@ public abstract class LabelMailTests(MailApp app)
         foreach (var member in panel.GetProperty("members").EnumerateArray())
         {
             var email = EmailOf(member.GetProperty("expertCode").GetString()!);
-            var assigned = await MailAsync(m => Subject(m) == $"评审任务：{number}" && m.ToAddresses[0].Address == email);
+            var assigned = await app.MailAsync(m => Subject(m) == $"评审任务：{number}" && m.ToAddresses[0].Address == email);
             Assert.Contains($"/labels/reviews/{member.GetProperty("id").GetString()}", Body(assigned), StringComparison.Ordinal);
         }
-    }
-
-    /// <summary>The message as the sink received it, parsed by MimeKit (MailKit encodes Chinese subjects per RFC 2047 and bodies per the server's capabilities).</summary>
-    private static MimeKit.MimeMessage Parse(SmtpMessage message) => MimeKit.MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(message.Data)));
-
-    private static string Subject(SmtpMessage message) => Parse(message).Subject ?? "";
-
-    private static string Body(SmtpMessage message) => Parse(message).TextBody ?? "";
-
-    private async Task<SmtpMessage> MailAsync(Func<SmtpMessage, bool> match)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (app.Smtp.ReceivedEmail.FirstOrDefault(match) is { } found)
-            {
-                return found;
-            }
-
-            await Task.Delay(100, Ct);
-        }
-
-        throw new TimeoutException("No such mail within 30 s; received: " + string.Join(" | ", app.Smtp.ReceivedEmail.Select(Subject)));
     }
 }
 

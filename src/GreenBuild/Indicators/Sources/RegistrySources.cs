@@ -116,3 +116,65 @@ public sealed class LowEnergyPilotsSource(GreenBuildDb db, RuleSetCatalog ruleSe
 
     protected override string Describe(Project project) => project.LowEnergyClass.ToString();
 }
+
+/// <summary>
+/// RE-APP 新建建筑可再生能源应用比例: area of projects with a renewable system (solar thermal, PV, ground- or
+/// air-source heat pumps, geothermal) ÷ area of new urban buildings (plan 四(一), line 83; 十三五 baseline line 8).
+/// </summary>
+public sealed class RenewableShareSource(GreenBuildDb db, RuleSetCatalog ruleSets) : RegistrySource(db, ruleSets)
+{
+    public override string Query => "projects.renewable-share";
+
+    public override string RuleKey => "indicators.source.renewable-share";
+
+    protected override RegistryMeasure Measure => RegistryMeasure.AreaShare;
+
+    protected override IReadOnlyList<ProjectBuildingType> Types => [ProjectBuildingType.Residential, ProjectBuildingType.Public, ProjectBuildingType.Industrial];
+
+    protected override bool Counts(Project project) => Renewables.Applies(project);
+
+    protected override string Describe(Project project) => Renewables.Describe(project);
+}
+
+/// <summary>RE-AREA 新建可再生能源建筑应用面积 (万m²): floor area of the new urban buildings that apply renewable energy (line 83).</summary>
+public sealed class RenewableAreaSource(GreenBuildDb db, RuleSetCatalog ruleSets) : RegistrySource(db, ruleSets)
+{
+    public override string Query => "projects.renewable-area";
+
+    public override string RuleKey => "indicators.source.renewable-area";
+
+    protected override RegistryMeasure Measure => RegistryMeasure.Area;
+
+    protected override IReadOnlyList<ProjectBuildingType> Types => [ProjectBuildingType.Residential, ProjectBuildingType.Public, ProjectBuildingType.Industrial];
+
+    protected override bool Counts(Project project) => Renewables.Applies(project);
+
+    protected override string Describe(Project project) => Renewables.Describe(project);
+}
+
+/// <summary>A project applies renewable energy when any of its renewable systems is recorded with a positive size.</summary>
+internal static class Renewables
+{
+    public static bool Applies(Project p) =>
+        p.SolarThermalArea > 0 || p.PvCapacityKwp > 0 || p.GroundSourceHeatPumpArea > 0 || p.AirSourceHeatPumpArea > 0 || p.GeothermalArea > 0;
+
+    /// <summary>The systems as the project records them, e.g. "光热 1,200 m²；光伏 200 kWp".</summary>
+    public static string Describe(Project p)
+    {
+        var parts = new List<string>();
+        void Add(decimal value, string name, string unit)
+        {
+            if (value > 0)
+            {
+                parts.Add($"{name} {value.ToString("#,##0.##", System.Globalization.CultureInfo.InvariantCulture)} {unit}");
+            }
+        }
+
+        Add(p.SolarThermalArea, "光热", "m²");
+        Add(p.PvCapacityKwp, "光伏", "kWp");
+        Add(p.GroundSourceHeatPumpArea, "地源热泵", "m²");
+        Add(p.AirSourceHeatPumpArea, "空气源热泵", "m²");
+        Add(p.GeothermalArea, "地热", "m²");
+        return parts.Count == 0 ? "—" : string.Join("；", parts);
+    }
+}

@@ -3,6 +3,7 @@ using GreenBuild.Labels.Model;
 using GreenBuild.Platform.Accounts;
 using GreenBuild.Platform.Database;
 using GreenBuild.Platform.Localization;
+using GreenBuild.Platform.Notifications;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -26,15 +27,15 @@ internal static class PoolApi
         labels.MapGet("/notifications", async (ClaimsPrincipal user, GreenBuildDb db, CancellationToken ct) =>
             {
                 var userId = LabelActor.Of(user).UserId;
-                var list = await db.Set<LabelNotification>().AsNoTracking().Where(n => n.UserId == userId).ToListAsync(ct);
-                return TypedResults.Ok(list.OrderByDescending(n => n.CreatedAtUtc).Take(200)
+                var list = await db.Set<Notification>().AsNoTracking().Where(n => n.UserId == userId && n.Module == "labels").ToListAsync(ct);
+                return TypedResults.Ok(list.OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id).Take(200)
                     .Select(n => new LabelDtos.NotificationDto(n.Id, n.Subject, n.Body, n.Link, n.CreatedAtUtc, n.ReadAtUtc, n.EmailStatus)).ToList());
             })
             .RequireAuthorization(Policies.SignedIn).WithName("ListLabelNotifications").WithSummary("The caller's label notifications, newest first");
         labels.MapPost("/notifications/{id:guid}/read", async Task<Results<NoContent, NotFound>> (Guid id, ClaimsPrincipal user, GreenBuildDb db, TimeProvider clock, CancellationToken ct) =>
             {
                 var userId = LabelActor.Of(user).UserId;
-                var notification = await db.Set<LabelNotification>().FirstOrDefaultAsync(n => n.Id == id && n.UserId == userId, ct);
+                var notification = await db.Set<Notification>().FirstOrDefaultAsync(n => n.Id == id && n.UserId == userId && n.Module == "labels", ct);
                 if (notification is null)
                 {
                     return TypedResults.NotFound();

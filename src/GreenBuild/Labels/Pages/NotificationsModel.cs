@@ -1,5 +1,5 @@
-using GreenBuild.Labels.Model;
 using GreenBuild.Platform.Database;
+using GreenBuild.Platform.Notifications;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,13 +11,13 @@ namespace GreenBuild.Labels.Pages;
 [Authorize]
 public sealed class NotificationsModel(GreenBuildDb db, TimeProvider clock) : PageModel
 {
-    public IReadOnlyList<LabelNotification> Notifications { get; private set; } = [];
+    public IReadOnlyList<Notification> Notifications { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var userId = LabelActor.Of(User).UserId;
-        var list = await db.Set<LabelNotification>().Where(n => n.UserId == userId).ToListAsync(cancellationToken);
-        Notifications = [.. list.OrderByDescending(n => n.CreatedAtUtc).Take(200)];
+        var list = await db.Set<Notification>().Where(n => n.UserId == userId && n.Module == "labels").ToListAsync(cancellationToken);
+        Notifications = [.. list.OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id).Take(200)];
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var unread in list.Where(n => n.ReadAtUtc is null))
         {

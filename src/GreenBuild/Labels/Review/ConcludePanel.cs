@@ -1,5 +1,5 @@
 using GreenBuild.Labels.Model;
-using GreenBuild.Labels.Notifications;
+using GreenBuild.Platform.Notifications;
 using GreenBuild.Platform.Accounts;
 using GreenBuild.Platform.Database;
 using Microsoft.EntityFrameworkCore;

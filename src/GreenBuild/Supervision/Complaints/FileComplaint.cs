@@ -1,6 +1,8 @@
 using GreenBuild.Platform.Accounts;
 using GreenBuild.Platform.Database;
+using GreenBuild.Platform.Notifications;
 using GreenBuild.Platform.Places;
+using GreenBuild.Platform.Web;
 using GreenBuild.Supervision.Inspections;
 using GreenBuild.Supervision.Model;
 using GreenBuild.Supervision.Tasks;
@@ -19,7 +21,7 @@ public sealed record ComplaintInput(string? Category, string? CityCode, string? 
 /// or too large. Text is stored as entered (only control characters other than line breaks are removed) and every
 /// page HTML-encodes it when shown. It goes to the chosen city's officers with 3 days to route it.
 /// </summary>
-public sealed class FileComplaint(GreenBuildDb db, ComplaintChallenge challenge, AttachmentStore store, IOptions<ComplaintOptions> options, TimeProvider clock)
+public sealed class FileComplaint(GreenBuildDb db, ComplaintChallenge challenge, AttachmentStore store, IOptions<ComplaintOptions> options, Notifier notifier, TimeProvider clock)
 {
     public static readonly TimeSpan RoutingTime = TimeSpan.FromDays(3);
 
@@ -96,6 +98,8 @@ public sealed class FileComplaint(GreenBuildDb db, ComplaintChallenge challenge,
         complaint.Events.Add(new ComplaintEvent { ComplaintId = complaint.Id, AtUtc = now, Status = ComplaintStatus.Received, By = "public" });
         db.Add(complaint);
         db.AddRange(await store.StoreAsync(AttachmentOwner.Complaint, complaint.Id, files, ct));
+        await notifier.ToUsersAsync(await notifier.OfficialsOfAsync(complaint.CityCode, withProvince: false, ct), "supervision.mail.complaint.received",
+            [TrackingCode.Format(complaint.TrackingCode), complaint.Place, Formats.Local(complaint.DueAtUtc)], $"/supervision/complaints/{complaint.Id}", ct);
         try
         {
             await db.SaveChangesAsync(ct);

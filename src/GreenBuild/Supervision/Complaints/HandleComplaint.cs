@@ -1,7 +1,9 @@
 using GreenBuild.Platform.Accounts;
 using GreenBuild.Platform.Audit;
 using GreenBuild.Platform.Database;
+using GreenBuild.Platform.Notifications;
 using GreenBuild.Platform.Places;
+using GreenBuild.Platform.Web;
 using GreenBuild.Supervision.Model;
 using GreenBuild.Supervision.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -26,9 +28,10 @@ public enum ComplaintAction
 
 /// <summary>
 /// 办理 — officers of the complaint's city (or the province) route, note progress, answer or reject it; each step is a
-/// history entry the complainant sees (without the officer's name), and the deadline moves with the step.
+/// history entry the complainant sees (without the officer's name), and the deadline moves with the step. Routing
+/// notifies the officials of the city it is routed to (in the app and by e-mail), with the answer deadline.
 /// </summary>
-public sealed class HandleComplaint(GreenBuildDb db, ICurrentActor actor, TimeProvider clock)
+public sealed class HandleComplaint(GreenBuildDb db, ICurrentActor actor, Notifier notifier, TimeProvider clock)
 {
     public static readonly TimeSpan AnswerTime = TimeSpan.FromDays(15);
 
@@ -62,6 +65,8 @@ public sealed class HandleComplaint(GreenBuildDb db, ICurrentActor actor, TimePr
                 }
 
                 (complaint.CityCode, complaint.Status, complaint.DueAtUtc) = (target, ComplaintStatus.Routed, now + AnswerTime);
+                await notifier.ToUsersAsync(await notifier.OfficialsOfAsync(target, withProvince: false, ct), "supervision.mail.complaint.routed",
+                    [TrackingCode.Format(complaint.TrackingCode), complaint.Place, Formats.Local(complaint.DueAtUtc)], $"/supervision/complaints/{complaint.Id}", ct);
                 break;
             case ComplaintAction.Progress when complaint.Status is ComplaintStatus.Routed or ComplaintStatus.InProgress:
                 complaint.Status = ComplaintStatus.InProgress;

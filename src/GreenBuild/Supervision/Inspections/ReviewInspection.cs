@@ -143,7 +143,7 @@ public sealed class ReviewInspection(GreenBuildDb db, AttachmentStore store, ICu
         return error is not null ? null : new Rectification
         {
             InspectionId = inspection.Id, Requirement = requirement!.Trim(), DeadlineUtc = DateTime.SpecifyKind(deadline!.Value, DateTimeKind.Utc),
-            IssuedBy = actor.Name, IssuedAtUtc = now,
+            IssuedBy = actor.Name, IssuedById = actor.Id, IssuedAtUtc = now,
         };
     }
 

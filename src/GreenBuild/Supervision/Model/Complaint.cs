@@ -53,6 +53,11 @@ public sealed class Complaint : ICityScoped
     /// <summary>Routing due (3 days) until routed, then the answer due (15 days from routing).</summary>
     public DateTime DueAtUtc { get; set; }
 
+    /// <summary>The last deadline warning (DueSoon or Overdue) and the deadline it was for: one of each per deadline.</summary>
+    public string? DeadlineWarning { get; set; }
+
+    public DateTime? DeadlineWarnedForUtc { get; set; }
+
     public string? Answer { get; set; }
 
     public DateTime? AnsweredAtUtc { get; set; }
@@ -95,6 +100,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.ContactPhone).HasMaxLength(30);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Answer).HasMaxLength(5000);
+        builder.Property(c => c.DeadlineWarning).HasMaxLength(20);
         builder.Property(c => c.ChallengeId).HasMaxLength(40);
         builder.HasIndex(c => c.ChallengeId).IsUnique();
         builder.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.ComplaintId).OnDelete(DeleteBehavior.Cascade);

@@ -51,6 +51,9 @@ public sealed class Rectification
 
     public required string IssuedBy { get; set; }
 
+    /// <summary>The issuing official's account id (the actor id), who is reminded with the enterprise.</summary>
+    public string? IssuedById { get; set; }
+
     public DateTime IssuedAtUtc { get; set; }
 }
 
@@ -81,6 +84,7 @@ internal sealed class RectificationConfiguration : IEntityTypeConfiguration<Rect
         builder.Property(r => r.ReinspectionNote).HasMaxLength(4000);
         builder.Property(r => r.ReinspectedBy).HasMaxLength(200);
         builder.Property(r => r.IssuedBy).HasMaxLength(200);
+        builder.Property(r => r.IssuedById).HasMaxLength(450);
         builder.HasIndex(r => new { r.Status, r.DeadlineUtc });
     }
 }

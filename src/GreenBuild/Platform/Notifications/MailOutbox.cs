@@ -1,4 +1,3 @@
-using GreenBuild.Labels.Model;
 using GreenBuild.Platform.Database;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -6,21 +5,26 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
-namespace GreenBuild.Labels.Notifications;
+namespace GreenBuild.Platform.Notifications;
 
 /// <summary>
-/// 邮件发送 — a background service that e-mails saved notifications through the configured SMTP server, one
-/// connection per batch; a failure is kept on the notification (status <c>failed</c> with the error) and retried at
-/// the next round, up to three rounds. Mail off: nothing is sent and notifications stay in-app.
+/// 邮件发件箱 — a background service that e-mails saved notifications through the configured SMTP server, one
+/// connection per round. A failed send (server down, refused recipient) keeps the notification with its error as
+/// <see cref="MailStatus.Failed"/> and tries it again after <see cref="MailOptions.RetryDelay"/>, doubling, up to
+/// <see cref="MaxAttempts"/> attempts (then <see cref="MailStatus.Error"/>). The change a notification reports was saved
+/// with it, so a mail failure never loses the change. Mail off: nothing is sent and notifications stay in-app.
 /// </summary>
 public sealed class MailOutbox(IServiceScopeFactory scopes, IOptions<MailOptions> options, TimeProvider clock, ILogger<MailOutbox> logger) : BackgroundService
 {
+    public const int MaxAttempts = 6;
+
     private readonly SemaphoreSlim signal = new(0);
 
     public bool Enabled => options.Value.Enabled;
 
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>Wakes the outbox (a notification was added; it is sent once its transaction has committed).</summary>
     public void Signal()
     {
         if (Enabled && signal.CurrentCount == 0)
@@ -51,19 +55,26 @@ public sealed class MailOutbox(IServiceScopeFactory scopes, IOptions<MailOptions
             }
             catch (Exception exception)
             {
-                logger.LogError(exception, "Label mail outbox round failed");
+                logger.LogError(exception, "Mail outbox round failed");
             }
         }
     }
 
-    /// <summary>Sends what is pending; returns how many were sent.</summary>
+    /// <summary>Sends what is due (pending, or failed and due for its retry); returns how many were sent.</summary>
     public async Task<int> SendPendingAsync(CancellationToken cancellationToken)
     {
+        if (!Enabled)
+        {
+            return 0;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GreenBuildDb>();
-        var pending = await db.Set<LabelNotification>().Where(n => n.EmailStatus == "pending" || n.EmailStatus == "failed" || n.EmailStatus == "retry")
-            .OrderBy(n => n.CreatedAtUtc).Take(100).ToListAsync(cancellationToken);
-        if (pending.Count == 0)
+        var now = Now;
+        var due = await db.Set<Notification>()
+            .Where(n => (n.EmailStatus == MailStatus.Pending || n.EmailStatus == MailStatus.Failed) && (n.NextAttemptAtUtc == null || n.NextAttemptAtUtc <= now))
+            .OrderBy(n => n.CreatedAtUtc).ThenBy(n => n.Id).Take(100).ToListAsync(cancellationToken);
+        if (due.Count == 0)
         {
             return 0;
         }
@@ -79,17 +90,18 @@ public sealed class MailOutbox(IServiceScopeFactory scopes, IOptions<MailOptions
                 await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellationToken);
             }
 
-            foreach (var notification in pending)
+            foreach (var notification in due)
             {
                 try
                 {
                     await client.SendAsync(Message(notification, settings), cancellationToken);
-                    (notification.EmailStatus, notification.EmailError) = ("sent", null);
+                    (notification.EmailStatus, notification.EmailError, notification.SentAtUtc) = (MailStatus.Sent, null, Now);
+                    notification.Attempts++;
                     sent++;
                 }
                 catch (Exception exception) when (exception is SmtpCommandException or SmtpProtocolException or ParseException)
                 {
-                    Fail(notification, exception);
+                    Fail(notification, exception, settings);
                 }
             }
 
@@ -98,9 +110,9 @@ public sealed class MailOutbox(IServiceScopeFactory scopes, IOptions<MailOptions
         catch (Exception exception) when (exception is IOException or System.Net.Sockets.SocketException or SmtpProtocolException or AuthenticationException or SslHandshakeException)
         {
             logger.LogWarning(exception, "SMTP server {Host}:{Port} not reachable", settings.Host, settings.Port);
-            foreach (var notification in pending.Where(n => n.EmailStatus != "sent"))
+            foreach (var notification in due.Where(n => n.EmailStatus != MailStatus.Sent))
             {
-                Fail(notification, exception);
+                Fail(notification, exception, settings);
             }
         }
 
@@ -108,14 +120,21 @@ public sealed class MailOutbox(IServiceScopeFactory scopes, IOptions<MailOptions
         return sent;
     }
 
-    private static void Fail(LabelNotification notification, Exception exception)
+    private void Fail(Notification notification, Exception exception, MailOptions settings)
     {
-        // pending → failed → retry → given up ("error"), so a broken address does not loop forever.
-        notification.EmailStatus = notification.EmailStatus switch { "pending" => "failed", "failed" => "retry", _ => "error" };
+        notification.Attempts++;
         notification.EmailError = exception.Message.Length > 1000 ? exception.Message[..1000] : exception.Message;
+        if (notification.Attempts >= MaxAttempts)
+        {
+            (notification.EmailStatus, notification.NextAttemptAtUtc) = (MailStatus.Error, null);
+            return;
+        }
+
+        notification.EmailStatus = MailStatus.Failed;
+        notification.NextAttemptAtUtc = Now + (settings.RetryDelay * Math.Pow(2, notification.Attempts - 1));
     }
 
-    private static MimeMessage Message(LabelNotification notification, MailOptions settings)
+    private static MimeMessage Message(Notification notification, MailOptions settings)
     {
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(settings.FromName, settings.From));
