@@ -224,6 +224,8 @@ public sealed class RegisterMonitoring(GreenBuildDb db, IProjectRegistry project
             return Outcome<CreatedCollector>.Fail([.. errors]);
         }
 
+        // The key and its collector are saved together: no key without its collector.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var key = await keys.CreateAsync($"采集器 {name.Trim()}", ownerUserId, [IngestScope], null, cancellationToken);
         if (!key.Succeeded)
         {
@@ -233,6 +235,7 @@ public sealed class RegisterMonitoring(GreenBuildDb db, IProjectRegistry project
         var collector = new Collector { Name = name.Trim(), CityCode = cityCode!, ApiKeyPrefix = key.Value!.Key.Prefix, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
         db.Add(collector);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Outcome<CreatedCollector>.Ok(new CreatedCollector(collector, key.Value.Token));
     }
 

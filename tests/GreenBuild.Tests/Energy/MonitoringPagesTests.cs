@@ -246,7 +246,13 @@ public abstract class MonitoringPagesTests(GreenBuildApp app)
         var batch = await EnergyFixture.WithDb(app, db => db.Set<IngestBatch>().OrderByDescending(x => x.ReceivedAtUtc).FirstAsync(x => x.Source == "upload:读数.csv"));
         var audit = await EnergyFixture.WithDb(app, db => db.AuditEntries.SingleAsync(a => a.EntityType == nameof(IngestBatch) && a.EntityKey == batch.Id.ToString()));
         var officerId = await EnergyFixture.WithDb(app, db => db.Users.Where(u => u.Email == DemoAccounts.EmailOf(Roles.CityOfficer)).Select(u => u.Id).SingleAsync());
-        Assert.Equal(officerId, audit.ActorId);
+        Assert.Equal((officerId, officerId), (audit.ActorId, batch.SubmittedBy));
+        Assert.Contains("upload:读数.csv", await HtmlAsync(await taiyuan.GetAsync("/energy/upload", Ct)), StringComparison.Ordinal); // the officer's own batches are listed
+        var datong = await app.SignedIn(DemoAccounts.OtherCityOfficer, GreenBuild.Platform.Demo.SeedPlatformDemo.DemoPassword);
+        Assert.DoesNotContain("upload:读数.csv", await HtmlAsync(await datong.GetAsync("/energy/upload", Ct)), StringComparison.Ordinal);
+        async Task<List<string?>> Sources(HttpClient client) => [.. (await (await client.GetAsync("/api/v1/energy/batches", Ct)).ReadJsonAsync()).EnumerateArray().Select(x => x.GetProperty("source").GetString())];
+        Assert.Contains("upload:读数.csv", await Sources(taiyuan));
+        Assert.DoesNotContain("upload:读数.csv", await Sources(datong));
 
         var strict = await HtmlAsync(await UploadAsync(taiyuan, "严格.csv", Encoding.UTF8.GetBytes($"meter,time,value\n{b}-E,2026-01-06T00:00:00+08:00,200\n{b}-E,2026-01-06T01:00:00,201"), strict: true));
         Assert.Contains("批次未保存： 严格模式下本批次有 1 处错误，整批未保存", strict, StringComparison.Ordinal);

@@ -68,7 +68,7 @@ internal static class IngestApi
             return collector is null ? null : new IngestCaller(new DataScope(false, null, null), collector.Id);
         }
 
-        return new IngestCaller(DataScope.Of(user), null);
+        return new IngestCaller(DataScope.Of(user), null, user.FindFirstValue(ClaimTypes.NameIdentifier));
     }
 
     public static IngestResultDto ToDto(IngestReport report, IStringLocalizer text) => new(

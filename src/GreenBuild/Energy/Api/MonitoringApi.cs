@@ -50,17 +50,19 @@ internal static class MonitoringApi
                 Result(await manage.IssueAsync(DataScope.Of(user), id, user.FindFirstValue(ClaimTypes.NameIdentifier)!, ct),
                     c => new CollectorDto(c.Collector.Id, c.Collector.Name, c.Collector.CityCode, c.Collector.ApiKeyPrefix, c.Token), text))
             .RequireAuthorization(Policies.Officials).WithName("IssueCollectorKey").WithSummary("Revokes a collector's key and issues a new one (the token is shown once)");
-        group.MapGet("/batches", async (ClaimsPrincipal user, GreenBuildDb db, CancellationToken ct) => TypedResults.Ok(await Batches(db, DataScope.Of(user), 200, ct)))
+        group.MapGet("/batches", async (ClaimsPrincipal user, GreenBuildDb db, CancellationToken ct) => TypedResults.Ok(await Batches(db, user, 200, ct)))
             .RequireAuthorization(Policies.Officials).WithName("ListIngestBatches").WithSummary("The latest received batches with their counts and first errors");
         return group;
     }
 
-    /// <summary>The latest batches: all for the province; for a city officer, those of its city's collectors.</summary>
-    internal static async Task<List<IngestBatch>> Batches(GreenBuildDb db, DataScope scope, int count, CancellationToken ct)
+    /// <summary>The latest batches: all for the province; for a city officer, those of its city's collectors and the ones it sent itself.</summary>
+    internal static async Task<List<IngestBatch>> Batches(GreenBuildDb db, ClaimsPrincipal user, int count, CancellationToken ct)
     {
+        var scope = DataScope.Of(user);
+        var me = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
         var collectors = await scope.WithinCity(db.Set<Collector>().AsNoTracking(), c => c.CityCode).Select(c => c.Id).ToListAsync(ct);
         var query = db.Set<IngestBatch>().AsNoTracking();
-        query = scope.IsProvince ? query : query.Where(b => b.CollectorId != null && collectors.Contains(b.CollectorId.Value));
+        query = scope.IsProvince ? query : query.Where(b => (b.CollectorId != null && collectors.Contains(b.CollectorId.Value)) || b.SubmittedBy == me);
         return await query.OrderByDescending(b => b.ReceivedAtUtc).Take(count).ToListAsync(ct);
     }
 

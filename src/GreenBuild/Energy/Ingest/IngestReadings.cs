@@ -17,7 +17,7 @@ public enum ReadingFormat
 }
 
 /// <summary>Who sends a batch: a collector's key (only its meters), or an official within its scope.</summary>
-public sealed record IngestCaller(DataScope Scope, Guid? CollectorId);
+public sealed record IngestCaller(DataScope Scope, Guid? CollectorId, string? SubmittedBy = null);
 
 /// <summary>What happened to a batch. <see cref="Errors"/> holds the first <see cref="IngestReadings.MaxReportedErrors"/> errors; the counts are complete.</summary>
 public sealed record IngestReport(
@@ -101,7 +101,7 @@ public sealed class IngestReadings(GreenBuildDb db, TimeProvider clock)
         var finishing = watch.Elapsed;
         var batch = new IngestBatch
         {
-            ReceivedAtUtc = clock.GetUtcNow().UtcDateTime, CollectorId = caller.CollectorId, Source = Clip(source, 300), ContentSha256 = hashing.Hash(),
+            ReceivedAtUtc = clock.GetUtcNow().UtcDateTime, CollectorId = caller.CollectorId, SubmittedBy = caller.SubmittedBy, Source = Clip(source, 300), ContentSha256 = hashing.Hash(),
             Lines = sink.Lines, Stored = refused ? 0 : engine.Stored, Duplicates = engine.Duplicates, Conflicts = engine.Conflicts,
             Rejected = refused ? sink.Lines : errorLines.Count, DaysWritten = refused ? 0 : engine.DaysWritten, Strict = strict, Committed = !refused,
             ErrorsJson = JsonSerializer.Serialize(errors.Take(200).Select(e => new { e.Line, e.Code, Arguments = e.Arguments.Select(a => a.ToString()) })),

@@ -15,6 +15,9 @@ public sealed class IngestBatch
 
     public Guid? CollectorId { get; set; }
 
+    /// <summary>The official who sent the batch (an upload on the page, a REST batch with a session); null for a collector's key and the CLI (the audit entry names the actor either way).</summary>
+    public string? SubmittedBy { get; set; }
+
     /// <summary>api-json, api-csv, file:&lt;name&gt;…</summary>
     public required string Source { get; set; }
 
@@ -55,5 +58,7 @@ internal sealed class IngestBatchConfiguration : IEntityTypeConfiguration<Ingest
         builder.Property(b => b.ErrorsJson).HasColumnType("text");
         builder.HasIndex(b => b.ReceivedAtUtc);
         builder.HasIndex(b => b.CollectorId);
+        builder.Property(b => b.SubmittedBy).HasMaxLength(450);
+        builder.HasIndex(b => b.SubmittedBy);
     }
 }

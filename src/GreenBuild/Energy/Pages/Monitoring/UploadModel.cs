@@ -33,7 +33,7 @@ public sealed class UploadModel(GreenBuildDb db, IngestReadings ingest, IStringL
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Recent = await MonitoringApi.Batches(db, DataScope.Of(User), 20, cancellationToken);
+        Recent = await MonitoringApi.Batches(db, User, 20, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, bool strict, CancellationToken cancellationToken)
     {

@@ -260,11 +260,17 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
                     b.Property<bool>("Strict")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CollectorId");
 
                     b.HasIndex("ReceivedAtUtc");
+
+                    b.HasIndex("SubmittedBy");
 
                     b.ToTable("energy_ingest_batches", (string)null);
                 });

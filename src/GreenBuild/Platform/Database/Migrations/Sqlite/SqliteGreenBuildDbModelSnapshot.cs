@@ -255,11 +255,17 @@ namespace GreenBuild.Platform.Database.Migrations.Sqlite
                     b.Property<bool>("Strict")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CollectorId");
 
                     b.HasIndex("ReceivedAtUtc");
+
+                    b.HasIndex("SubmittedBy");
 
                     b.ToTable("energy_ingest_batches", (string)null);
                 });
