@@ -27,7 +27,7 @@ internal static class LabelAccess
 
         if (actor.IsExpert)
         {
-            var open = db.Set<PanelMember>().Where(m => m.UserId == actor.UserId && m.Status != MemberStatus.Conflict)
+            var open = db.Set<PanelMember>().Where(m => m.UserId == actor.UserId && (m.Status == MemberStatus.Assigned || m.Status == MemberStatus.Submitted))
                 .Join(db.Set<ReviewPanel>().Where(p => p.Status == PanelStatus.Reviewing), m => m.PanelId, p => p.Id, (m, p) => p.ApplicationId);
             return applications.Where(a => open.Contains(a.Id));
         }

@@ -37,6 +37,7 @@ public static class LabelsModule
         services.AddScoped<AnnouncePanel>();
         services.AddScoped<DrawPanel>();
         services.AddScoped<DeclareConflict>();
+        services.AddScoped<ReplaceOverdueExpert>();
         services.AddScoped<ReadAssignment>();
         services.AddScoped<SubmitExpertReview>();
         services.AddScoped<ConcludePanel>();

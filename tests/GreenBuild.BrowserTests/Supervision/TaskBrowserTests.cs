@@ -56,4 +56,21 @@ public sealed class TaskBrowserTests(SqliteBrowserApp app) : IClassFixture<Sqlit
         await Assertions.Expect(page.GetByTestId("task-status")).ToHaveTextAsync("草稿");
         await BrowserApp.ScreenshotAsync(page, "supervision-draft");
     }
+
+    [Fact]
+    public async Task A_city_officer_sees_its_citys_monitored_buildings_from_energy_monitoring_in_the_directory()
+    {
+        var page = await app.NewPageAsync();
+        await app.SignInAsync(page, $"taiyuan@{SeedPlatformDemo.DemoDomain}", SeedPlatformDemo.DemoPassword);
+        await page.GotoAsync("/supervision/directory");
+        var buildings = page.GetByRole(AriaRole.Table, new() { Name = "能耗监测建筑（来自能耗监测）" });
+        await Assertions.Expect(buildings.Locator("tbody tr")).ToHaveCountAsync(3);
+        await Assertions.Expect(buildings).ToContainTextAsync("省直机关办公楼（演示）");
+        await Assertions.Expect(buildings).Not.ToContainTextAsync("大同市行政中心（演示）");
+        await buildings.ScrollIntoViewIfNeededAsync();
+        await BrowserApp.ScreenshotAsync(page, "supervision-directory-buildings");
+        await page.GotoAsync("/notifications");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "我的通知" })).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(page, "platform-notifications");
+    }
 }

@@ -41,8 +41,16 @@ public abstract class LabelMailTests(MailApp app)
         var body = Body(returned);
         Assert.Contains("缺少节能检测报告", body, StringComparison.Ordinal);
         Assert.Contains($"https://greenbuild.test/labels/applications/{id}", body, StringComparison.Ordinal);
-        var inApp = await (await applicant.GetAsync("/api/v1/labels/notifications", Ct)).ReadJsonAsync();
-        Assert.Contains(inApp.EnumerateArray(), n => n.GetProperty("subject").GetString() == $"申报被退回：{number}" && n.GetProperty("emailStatus").GetString() == "sent");
+        // The sink has the mail before the outbox has saved its status: wait for "sent".
+        var sent = false;
+        for (var i = 0; i < 100 && !sent; i++)
+        {
+            var inApp = await (await applicant.GetAsync("/api/v1/labels/notifications", Ct)).ReadJsonAsync();
+            sent = inApp.EnumerateArray().Any(n => n.GetProperty("subject").GetString() == $"申报被退回：{number}" && n.GetProperty("emailStatus").GetString() == "sent");
+            await Task.Delay(sent ? 0 : 100, Ct);
+        }
+
+        Assert.True(sent, "the returned application's notification is not marked sent");
 
         await applicant.PutAsJsonAsync($"/api/v1/labels/applications/{id}/assessment", GreenBuild.Labels.Demo.DemoAssessments.TwoStar(), Json.Options, Ct);
         await applicant.PostAsync($"/api/v1/labels/applications/{id}/submit", null, Ct);

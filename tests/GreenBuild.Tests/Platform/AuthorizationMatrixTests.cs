@@ -225,6 +225,7 @@ public abstract class AuthorizationMatrixTests(GreenBuildApp app)
         ["GET /api/v1/labels/reviews/{id:guid}"] = Expert,
         ["POST /api/v1/labels/reviews/{id:guid}"] = Expert,
         ["POST /api/v1/labels/reviews/{id:guid}/conflict"] = Expert,
+        ["POST /api/v1/labels/reviews/{id:guid}/replace"] = Province,
         ["POST /api/v1/labels/applications/{id:guid}/notice"] = Province,
         ["POST /api/v1/labels/objections/{id:guid}/handle"] = Province,
         ["POST /api/v1/labels/applications/{id:guid}/decision"] = Province,

@@ -22,7 +22,8 @@ public static class LabelDtos
     public sealed record DrawDto(Specialty Specialty, int Count, string Sha256, string Candidates, string Avoid, int Round, IReadOnlyList<PublishedStep> Steps);
 
     public sealed record MemberDto(Guid Id, string ExpertCode, string ExpertName, Specialty Specialty, int Round, MemberStatus Status, string? ConflictReason,
-        IReadOnlyList<ExpertScore> Scores, string? Opinion, GreenLevel? RecommendedLevel, DateTime? SubmittedAtUtc);
+        IReadOnlyList<ExpertScore> Scores, string? Opinion, GreenLevel? RecommendedLevel, DateTime? SubmittedAtUtc,
+        DateTime? DeadlineUtc, string? ReplacedReason, DateTime? ReplacedAtUtc);
 
     /// <summary>A panel; members are listed for the province only (applicants see the conclusion).</summary>
     public sealed record PanelDto(Guid Id, int Version, PanelStatus Status, IReadOnlyList<string> SourceNames, string? SourceValues, string? DrawKey,
@@ -70,7 +71,7 @@ public static class LabelDtos
         withMembers ? [.. p.Members.OrderBy(m => m.Specialty).ThenBy(m => m.Round).Select(Member)] : null);
 
     public static MemberDto Member(PanelMember m) => new(m.Id, m.ExpertCode, m.ExpertName, m.Specialty, m.Round, m.Status, m.ConflictReason,
-        LabelJson.Read<List<ExpertScore>>(m.ScoresJson), m.Opinion, m.RecommendedLevel, m.SubmittedAtUtc);
+        LabelJson.Read<List<ExpertScore>>(m.ScoresJson), m.Opinion, m.RecommendedLevel, m.SubmittedAtUtc, m.DeadlineUtc, m.ReplacedReason, m.ReplacedAtUtc);
 
     public static NoticeDto Notice(PublicNotice n, DateTime now) => new(n.Id, n.ApplicationId, n.ApplicationNumber, n.ProjectName, n.OrganizationName, n.CityCode,
         n.ProposedLevel, n.PanelScore, n.Days, n.StartsAtUtc, n.EndsAtUtc, n.IsOpenAt(now));

@@ -23,6 +23,10 @@ internal static class ReviewApi
 
     public sealed record ConflictBody(string? Reason);
 
+    public sealed record ReplaceBody(string? Reason);
+
+    public sealed record ReplacementDto(LabelDtos.MemberDto Replaced, LabelDtos.MemberDto Replacement);
+
     public sealed record NoticeBody(int? Days);
 
     public sealed record HandleBody(bool Upheld, string? Response);
@@ -48,8 +52,8 @@ internal static class ReviewApi
         labels.MapGet("/reviews", async (ClaimsPrincipal user, GreenBuildDb db, CancellationToken ct) =>
             {
                 var userId = LabelActor.Of(user).UserId;
-                var open = await db.Set<PanelMember>().AsNoTracking().Where(m => m.UserId == userId && m.Status != MemberStatus.Conflict)
-                    .Join(db.Set<ReviewPanel>().Where(p => p.Status == PanelStatus.Reviewing), m => m.PanelId, p => p.Id, (m, p) => new { m.Id, p.ApplicationId, m.Specialty, m.Status, p.DeadlineUtc })
+                var open = await db.Set<PanelMember>().AsNoTracking().Where(m => m.UserId == userId && (m.Status == MemberStatus.Assigned || m.Status == MemberStatus.Submitted))
+                    .Join(db.Set<ReviewPanel>().Where(p => p.Status == PanelStatus.Reviewing), m => m.PanelId, p => p.Id, (m, p) => new { m.Id, p.ApplicationId, m.Specialty, m.Status, DeadlineUtc = m.DeadlineUtc ?? p.DeadlineUtc })
                     .Join(db.Set<LabelApplication>(), x => x.ApplicationId, a => a.Id, (x, a) => new { x.Id, x.ApplicationId, a.Number, a.ProjectName, x.Specialty, x.Status, x.DeadlineUtc })
                     .ToListAsync(ct);
                 return TypedResults.Ok(open);
@@ -64,6 +68,10 @@ internal static class ReviewApi
         labels.MapPost("/reviews/{id:guid}/conflict", async Task<Results<Ok<LabelDtos.MemberDto>, ValidationProblem, NotFound>> (Guid id, ConflictBody body, ClaimsPrincipal user, DeclareConflict declare, IStringLocalizer<UiText> text, CancellationToken ct) =>
                 Result(await declare.RunAsync(LabelActor.Of(user), id, body.Reason, ct), r => LabelDtos.Member(r.Declared), text))
             .RequireAuthorization(LabelRoles.Expert).WithName("DeclareLabelConflict").WithSummary("声明回避: the expert leaves the panel with a reason; the next candidate is drawn");
+        labels.MapPost("/reviews/{id:guid}/replace", async Task<Results<Ok<ReplacementDto>, ValidationProblem, NotFound>> (Guid id, ReplaceBody body, ClaimsPrincipal user, ReplaceOverdueExpert replace, IStringLocalizer<UiText> text, CancellationToken ct) =>
+                Result(await replace.RunAsync(LabelActor.Of(user), id, body.Reason, ct), r => new ReplacementDto(LabelDtos.Member(r.Replaced), LabelDtos.Member(r.Replacement)), text))
+            .RequireAuthorization(Policies.ProvinceOnly).WithName("ReplaceOverdueLabelExpert")
+            .WithSummary("超期替换: the province replaces a drawn expert whose deadline passed without scores; the specialty is drawn again (verifiable), the replaced expert loses access");
 
         labels.MapPost("/applications/{id:guid}/notice", async Task<Results<Ok<LabelDtos.NoticeDto>, ValidationProblem, NotFound>> (Guid id, NoticeBody body, ClaimsPrincipal user, PublishNotice publish, TimeProvider clock, IStringLocalizer<UiText> text, CancellationToken ct) =>
                 Result(await publish.RunAsync(LabelActor.Of(user), id, body.Days, ct), n => LabelDtos.Notice(n, clock.GetUtcNow().UtcDateTime), text))

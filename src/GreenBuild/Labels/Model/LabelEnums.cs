@@ -118,6 +118,9 @@ public enum MemberStatus
 
     /// <summary>已提交评分</summary>
     Submitted = 3,
+
+    /// <summary>超期已替换 — missed the review deadline and was replaced by a new draw; no longer sees the application.</summary>
+    Replaced = 4,
 }
 
 /// <summary>异议处理结果</summary>

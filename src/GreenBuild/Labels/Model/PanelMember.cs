@@ -38,6 +38,19 @@ public sealed class PanelMember
     public DateTime AssignedAtUtc { get; set; }
 
     public DateTime? SubmittedAtUtc { get; set; }
+
+    /// <summary>This member's own review deadline (a replacement drawn after the panel's deadline); null: the panel's.</summary>
+    public DateTime? DeadlineUtc { get; set; }
+
+    /// <summary>Why the province replaced this member (missed deadline), and when.</summary>
+    public string? ReplacedReason { get; set; }
+
+    public DateTime? ReplacedAtUtc { get; set; }
+
+    /// <summary>On the panel: drawn and neither withdrawn (conflict) nor replaced.</summary>
+    public bool IsSeated => Status is MemberStatus.Assigned or MemberStatus.Submitted;
+
+    public DateTime? DeadlineOn(ReviewPanel panel) => DeadlineUtc ?? panel.DeadlineUtc;
 }
 
 /// <summary>An expert's score of one self-assessed item, with its comment.</summary>
@@ -55,6 +68,8 @@ internal sealed class PanelMemberConfiguration : IEntityTypeConfiguration<PanelM
         builder.Property(m => m.Specialty).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.ConflictReason).HasMaxLength(500);
+        builder.Property(m => m.ReplacedReason).HasMaxLength(500);
+        builder.Ignore(m => m.IsSeated);
         builder.Property(m => m.Opinion).HasMaxLength(4000);
         builder.Property(m => m.RecommendedLevel).HasConversion<string>().HasMaxLength(20);
     }

@@ -35,6 +35,8 @@ public sealed class ApplicationModel(ReadApplications read, IServiceProvider ser
 
     public LabelsOptions Options => options.Value;
 
+    public DateTime Now => services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+
     /// <summary>An applicant sees only its own organization's applications, so seeing one as an applicant means owning it.</summary>
     public bool CanEdit => Actor.IsApplicant && Detail.Application.Status is ApplicationStatus.Draft or ApplicationStatus.Returned;
 
@@ -74,6 +76,9 @@ public sealed class ApplicationModel(ReadApplications read, IServiceProvider ser
 
     public Task<IActionResult> OnPostDrawAsync(Guid id, Guid panelId, List<string>? sources, CancellationToken ct) =>
         Run(id, "drawn", () => Use<DrawPanel>().RunAsync(Actor, panelId, sources ?? [], ct), ct);
+
+    public Task<IActionResult> OnPostReplaceAsync(Guid id, Guid memberId, string? reason, CancellationToken ct) =>
+        Run(id, "replaced", () => Use<ReplaceOverdueExpert>().RunAsync(Actor, memberId, reason, ct), ct);
 
     public Task<IActionResult> OnPostConcludeAsync(Guid id, Guid panelId, string? opinion, CancellationToken ct) =>
         Run(id, "concluded", () => Use<ConcludePanel>().RunAsync(Actor, panelId, opinion, ct), ct);

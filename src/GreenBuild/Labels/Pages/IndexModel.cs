@@ -46,8 +46,8 @@ public sealed class IndexModel(ReadApplications read, IProjectRegistry registry,
         if (Actor.IsExpert)
         {
             var userId = Actor.UserId;
-            var rows = await db.Set<PanelMember>().AsNoTracking().Where(m => m.UserId == userId && m.Status != MemberStatus.Conflict)
-                .Join(db.Set<ReviewPanel>().Where(p => p.Status == PanelStatus.Reviewing), m => m.PanelId, p => p.Id, (m, p) => new { m.Id, p.ApplicationId, m.Specialty, m.Status, p.DeadlineUtc })
+            var rows = await db.Set<PanelMember>().AsNoTracking().Where(m => m.UserId == userId && (m.Status == MemberStatus.Assigned || m.Status == MemberStatus.Submitted))
+                .Join(db.Set<ReviewPanel>().Where(p => p.Status == PanelStatus.Reviewing), m => m.PanelId, p => p.Id, (m, p) => new { m.Id, p.ApplicationId, m.Specialty, m.Status, DeadlineUtc = m.DeadlineUtc ?? p.DeadlineUtc })
                 .Join(db.Set<LabelApplication>(), x => x.ApplicationId, a => a.Id, (x, a) => new { x.Id, a.Number, a.ProjectName, x.Specialty, x.Status, x.DeadlineUtc })
                 .ToListAsync(cancellationToken);
             Assignments = [.. rows.Select(r => (r.Id, r.Number, r.ProjectName, r.Specialty, r.Status, r.DeadlineUtc))];

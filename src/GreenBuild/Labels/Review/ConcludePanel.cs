@@ -26,7 +26,7 @@ public sealed class ConcludePanel(GreenBuildDb db, RateSelfAssessment rate, Noti
             return LabelErrors.Fail<ReviewPanel>("panel.notreviewing", "status");
         }
 
-        var seated = panel.Members.Where(m => m.Status != MemberStatus.Conflict).ToList();
+        var seated = panel.Members.Where(m => m.IsSeated).ToList();
         var pending = seated.Where(m => m.Status != MemberStatus.Submitted).Select(m => m.ExpertCode).ToList();
         var unfilled = panel.Draws.Where(d => seated.Count(m => m.Specialty == d.Specialty) < d.Count).ToList();
         if (pending.Count > 0)

@@ -22,7 +22,7 @@ public sealed class DeclareConflict(GreenBuildDb db, Notifier notifier, TimeProv
         var member = await db.Set<PanelMember>().FirstOrDefaultAsync(m => m.Id == memberId && m.UserId == actor.UserId, cancellationToken);
         var panel = member is null ? null
             : await db.Set<ReviewPanel>().Include(p => p.Draws).Include(p => p.Members).FirstAsync(p => p.Id == member.PanelId, cancellationToken);
-        if (member is null || panel!.Status != PanelStatus.Reviewing || member.Status == MemberStatus.Conflict)
+        if (member is null || panel!.Status != PanelStatus.Reviewing || !member.IsSeated)
         {
             return LabelErrors.NotFound<ConflictResult>("assignment");
         }
@@ -42,7 +42,7 @@ public sealed class DeclareConflict(GreenBuildDb db, Notifier notifier, TimeProv
         (member.Status, member.ConflictReason) = (MemberStatus.Conflict, text);
         var application = await db.Set<LabelApplication>().FirstAsync(a => a.Id == panel.ApplicationId, cancellationToken);
         History.Record(db, application.Id, actor, now, "panel.conflict", $"{member.ExpertCode}：{text}");
-        var replacement = await ReplaceAsync(panel, member.Specialty, application, now, cancellationToken);
+        var replacement = await PanelDrawing.ReplacementAsync(db, panel, member.Specialty, application, now, cancellationToken);
         if (replacement is null)
         {
             History.Record(db, application.Id, actor, now, "panel.replacement.failed", member.ExpertCode);
@@ -52,35 +52,11 @@ public sealed class DeclareConflict(GreenBuildDb db, Notifier notifier, TimeProv
             db.Add(replacement);
             History.Record(db, application.Id, actor, now, "panel.replaced", $"{member.ExpertCode} → {replacement.ExpertCode}");
             await notifier.ToUserAsync(replacement.UserId, "labels.mail.assigned",
-                [application.Number, application.ProjectName, Formats.Local(panel.DeadlineUtc!.Value)], $"/labels/reviews/{replacement.Id}", cancellationToken);
+                [application.Number, application.ProjectName, Formats.Local(member.DeadlineOn(panel)!.Value)], $"/labels/reviews/{replacement.Id}", cancellationToken);
+            replacement.DeadlineUtc = member.DeadlineUtc;
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<ConflictResult>.Ok(new ConflictResult(member, replacement));
-    }
-
-    private async Task<PanelMember?> ReplaceAsync(ReviewPanel panel, Specialty specialty, LabelApplication application, DateTime now, CancellationToken cancellationToken)
-    {
-        var draw = panel.Draws.First(d => d.Specialty == specialty);
-        var key = PanelDrawing.Key(panel);
-        var experts = await db.Set<Expert>().AsNoTracking().ToDictionaryAsync(e => e.Code, cancellationToken);
-        var candidates = draw.CandidateText.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(c => experts[c]).ToList();
-        var avoid = PanelDrawing.Avoidance(application, candidates, panel.Members);
-        var result = PanelDrawing.Run(draw, key.Value!, avoid);
-        if (!result.Succeeded)
-        {
-            return null;
-        }
-
-        var seated = panel.Members.Where(m => m.Specialty == specialty).Select(m => m.ExpertCode).ToHashSet(StringComparer.Ordinal);
-        var next = result.Value!.Selected.FirstOrDefault(s => !seated.Contains(s.Candidate));
-        if (next is null)
-        {
-            return null;
-        }
-
-        draw.Round++;
-        (draw.AvoidText, draw.StepsJson) = (PanelDrawing.AvoidText(avoid), LabelJson.Write(PanelDrawing.Steps(result.Value)));
-        return DrawPanel.Member(panel, draw, experts[next.Candidate], draw.Round, now);
     }
 }

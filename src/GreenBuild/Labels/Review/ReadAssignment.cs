@@ -15,7 +15,7 @@ public sealed class ReadAssignment(GreenBuildDb db)
     {
         var member = await db.Set<PanelMember>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == memberId && m.UserId == actor.UserId, cancellationToken);
         var panel = member is null ? null : await db.Set<ReviewPanel>().AsNoTracking().FirstAsync(p => p.Id == member.PanelId, cancellationToken);
-        if (member is null || panel!.Status != PanelStatus.Reviewing || member.Status == MemberStatus.Conflict)
+        if (member is null || panel!.Status != PanelStatus.Reviewing || !member.IsSeated)
         {
             return null;
         }
@@ -24,7 +24,7 @@ public sealed class ReadAssignment(GreenBuildDb db)
         var version = await db.Set<ApplicationVersion>().AsNoTracking().FirstAsync(v => v.ApplicationId == panel.ApplicationId && v.Version == panel.Version, cancellationToken);
         var files = await db.Set<EvidenceFile>().AsNoTracking().Where(f => f.ApplicationId == panel.ApplicationId && f.Version <= panel.Version)
             .Select(f => new LabelDtos.FileDto(f.Id, f.Version, f.Kind, f.Clause, f.FileName, f.ContentType, f.Size, f.Sha256, f.UploadedAtUtc)).ToListAsync(cancellationToken);
-        return new LabelDtos.AssignmentDto(member.Id, application.Id, application.Number, application.ProjectName, member.Specialty, member.Status, panel.DeadlineUtc,
+        return new LabelDtos.AssignmentDto(member.Id, application.Id, application.Number, application.ProjectName, member.Specialty, member.Status, member.DeadlineOn(panel),
             Versions.Assessment(version).Items, files, LabelJson.Read<List<ExpertScore>>(member.ScoresJson), member.Opinion);
     }
 }

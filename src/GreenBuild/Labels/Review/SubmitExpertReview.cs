@@ -21,15 +21,15 @@ public sealed class SubmitExpertReview(GreenBuildDb db, TimeProvider clock)
     {
         var member = await db.Set<PanelMember>().FirstOrDefaultAsync(m => m.Id == memberId && m.UserId == actor.UserId, cancellationToken);
         var panel = member is null ? null : await db.Set<ReviewPanel>().FirstAsync(p => p.Id == member.PanelId, cancellationToken);
-        if (member is null || panel!.Status != PanelStatus.Reviewing || member.Status == MemberStatus.Conflict)
+        if (member is null || panel!.Status != PanelStatus.Reviewing || !member.IsSeated)
         {
             return LabelErrors.NotFound<PanelMember>("assignment");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        if (panel.DeadlineUtc < now)
+        if (member.DeadlineOn(panel) is { } deadline && deadline < now)
         {
-            return LabelErrors.Fail<PanelMember>("review.late", "scores", Formats.Local(panel.DeadlineUtc.Value));
+            return LabelErrors.Fail<PanelMember>("review.late", "scores", Formats.Local(deadline));
         }
 
         var version = await db.Set<ApplicationVersion>().AsNoTracking().FirstAsync(v => v.ApplicationId == panel.ApplicationId && v.Version == panel.Version, cancellationToken);

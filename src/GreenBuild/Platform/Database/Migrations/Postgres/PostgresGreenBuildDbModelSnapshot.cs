@@ -1443,6 +1443,9 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateTime?>("DeadlineUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ExpertCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1466,6 +1469,13 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
                     b.Property<string>("RecommendedLevel")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("ReplacedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReplacedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<int>("Round")
                         .HasColumnType("integer");

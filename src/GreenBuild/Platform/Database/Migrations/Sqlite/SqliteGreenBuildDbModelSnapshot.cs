@@ -1438,6 +1438,9 @@ namespace GreenBuild.Platform.Database.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeadlineUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExpertCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1460,6 +1463,13 @@ namespace GreenBuild.Platform.Database.Migrations.Sqlite
 
                     b.Property<string>("RecommendedLevel")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReplacedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplacedReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Round")
