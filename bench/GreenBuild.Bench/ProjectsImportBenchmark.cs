@@ -39,9 +39,13 @@ internal static class ProjectsImportBenchmark
         var bytes = await File.ReadAllBytesAsync(file);
         Console.WriteLine($"workbook: {rows:N0} projects × {ProjectColumns.All.Count} columns, {bytes.Length / 1024.0 / 1024.0:0.0} MB, written in {watch.Elapsed.TotalSeconds:0.0} s");
 
-        // The anchor: the Open XML SDK alone reading every cell of the sheet (best of three).
-        var read = Enumerable.Range(0, 3).Select(_ => ReadAllCells(bytes)).OrderBy(r => r.Elapsed).First();
-        Console.WriteLine($"anchor  Open XML SDK reads all {read.Cells:N0} cells: {read.Elapsed.TotalSeconds:0.00} s");
+        // The anchor: the Open XML SDK alone reading every cell of the sheet, the faster of its two ways (typed cell
+        // objects, or its reader's element texts, which the importer uses), best of three each.
+        var cellObjects = Enumerable.Range(0, 3).Select(_ => ReadAllCells(bytes)).OrderBy(r => r.Elapsed).First();
+        var elementTexts = Enumerable.Range(0, 3).Select(_ => ReadAllCellTexts(bytes)).OrderBy(r => r.Elapsed).First();
+        Console.WriteLine($"anchor  Open XML SDK reads all {cellObjects.Cells:N0} cells: as cell objects {cellObjects.Elapsed.TotalSeconds:0.00} s, "
+            + $"as its reader's texts {elementTexts.Elapsed.TotalSeconds:0.00} s ({elementTexts.Cells:N0} values)");
+        var read = cellObjects.Elapsed < elementTexts.Elapsed ? cellObjects : elementTexts;
 
         var sqlite = await ImportAsync($"Data Source={Path.Combine(work, "import.db")}", bytes, rows);
         Print("SQLite", sqlite, read.Elapsed);
@@ -117,6 +121,26 @@ internal static class ProjectsImportBenchmark
                 {
                     cells++;
                 }
+            }
+        }
+
+        return (watch.Elapsed, cells);
+    }
+
+    private static (TimeSpan Elapsed, long Cells) ReadAllCellTexts(byte[] bytes)
+    {
+        var watch = Stopwatch.StartNew();
+        long cells = 0;
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().First();
+        var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
+        using var reader = DocumentFormat.OpenXml.OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if ((reader.ElementType == typeof(CellValue) || reader.ElementType == typeof(Text)) && reader.GetText() is { Length: > 0 })
+            {
+                cells++;
             }
         }
 

@@ -103,10 +103,13 @@ public sealed class ApplyProjectChanges(GreenBuildDb db, TimeProvider clock, ICu
             checks.Add(check);
         }
 
+        // The audit entries are described on the other core while the database takes the rows.
+        var described = Task.Run(() => (IReadOnlyList<CreatedRecords>)[AppendAuditEntries.Describe(db.Model, projects), AppendAuditEntries.Describe(db.Model, checks)],
+            cancellationToken);
         await BulkInsert.InsertAsync(db, projects, cancellationToken);
         await BulkInsert.InsertAsync(db, checks, cancellationToken);
-        await AppendAuditEntries.ForCreatedAsync(db, actor, clock, projects, cancellationToken);
-        await AppendAuditEntries.ForCreatedAsync(db, actor, clock, checks, cancellationToken);
+        var records = await described;
+        await AppendAuditEntries.AppendAsync(db, actor, clock, records, cancellationToken);
         return checks;
     }
 

@@ -1,19 +1,46 @@
 using GreenBuild.Platform.Database;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace GreenBuild.Platform.Audit;
+
+/// <summary>Records of one type created by a bulk path, described as the audit log lists a creation.</summary>
+public sealed class CreatedRecords
+{
+    internal CreatedRecords(string entityType, (string Key, string Json, byte[] Utf8)[] records) => (EntityType, Records) = (entityType, records);
+
+    internal string EntityType { get; }
+
+    internal (string Key, string Json, byte[] Utf8)[] Records { get; }
+}
 
 /// <summary>
 /// Audit entries for records created by a bulk path (<see cref="BulkInsert"/>) that bypasses the change tracker:
 /// the same entries the interceptor would write (same JSON, same hash chain), appended under the same lock, in
 /// the caller's transaction — so a bulk import is audited record by record and commits or rolls back with them.
+/// Describing the records is independent of the database (a caller may do it while its inserts run); chaining
+/// them is sequential and happens under the lock.
 /// </summary>
 public static class AppendAuditEntries
 {
     public static async Task ForCreatedAsync<T>(GreenBuildDb db, ICurrentActor actor, TimeProvider clock, IReadOnlyList<T> created, CancellationToken cancellationToken)
+        where T : class =>
+        await AppendAsync(db, actor, clock, [Describe(db.Model, created)], cancellationToken);
+
+    /// <summary>Describes each record (JSON of every property); CPU only, on every core, safe on any thread.</summary>
+    public static CreatedRecords Describe<T>(IModel model, IReadOnlyList<T> created)
         where T : class
     {
-        if (created.Count == 0)
+        var type = model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
+        var described = new (string Key, string Json, byte[] Utf8)[created.Count];
+        Parallel.For(0, created.Count, i => described[i] = AuditInterceptor.DescribeCreate(type, created[i]));
+        return new CreatedRecords(typeof(T).Name, described);
+    }
+
+    /// <summary>Chains the described records after the last entry and inserts them, in the caller's transaction.</summary>
+    public static async Task AppendAsync(GreenBuildDb db, ICurrentActor actor, TimeProvider clock, IReadOnlyList<CreatedRecords> batches, CancellationToken cancellationToken)
+    {
+        if (batches.All(b => b.Records.Length == 0))
         {
             return;
         }
@@ -28,26 +55,25 @@ public static class AppendAuditEntries
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AuditInterceptor.ChainLockKey})", cancellationToken);
         }
 
-        var type = db.Model.FindEntityType(typeof(T))!;
         var last = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
             .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
         var sequence = last?.Sequence ?? 0;
         var previous = last?.Hash ?? AuditChain.Genesis;
         var now = AuditChain.Truncate(clock.GetUtcNow().UtcDateTime);
-        // Describing the records is independent work (both cores); chaining the hashes is sequential.
-        var described = new (string Key, string Changes)[created.Count];
-        Parallel.For(0, created.Count, i => described[i] = AuditInterceptor.DescribeCreate(type, created[i]));
-        var entries = new List<AuditEntry>(created.Count);
-        foreach (var (key, changes) in described)
+        var entries = new List<AuditEntry>(batches.Sum(b => b.Records.Length));
+        foreach (var batch in batches)
         {
-            var entry = new AuditEntry
+            foreach (var (key, changes, utf8) in batch.Records)
             {
-                Sequence = ++sequence, TimestampUtc = now, ActorId = actor.Id, ActorName = actor.Name, Action = AuditAction.Create,
-                EntityType = typeof(T).Name, EntityKey = key, Changes = changes, PreviousHash = previous, Hash = "",
-            };
-            entry.Hash = AuditChain.HashOf(entry);
-            previous = entry.Hash;
-            entries.Add(entry);
+                var entry = new AuditEntry
+                {
+                    Sequence = ++sequence, TimestampUtc = now, ActorId = actor.Id, ActorName = actor.Name, Action = AuditAction.Create,
+                    EntityType = batch.EntityType, EntityKey = key, Changes = changes, PreviousHash = previous, Hash = "",
+                };
+                entry.Hash = AuditChain.HashOf(entry, utf8);
+                previous = entry.Hash;
+                entries.Add(entry);
+            }
         }
 
         await BulkInsert.InsertAsync(db, entries, cancellationToken);

@@ -171,30 +171,59 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) 
     /// <summary>
     /// The changes of a created record as <see cref="Describe"/> writes them, from the entity itself (for bulk
     /// writes that do not go through the change tracker): every property by name, before null, after its value.
+    /// Returns the UTF-8 text too, which the chain hashes without encoding it again.
     /// </summary>
-    internal static (string Key, string Json) DescribeCreate(IEntityType type, object entity)
+    internal static (string Key, string Json, byte[] Utf8) DescribeCreate(IEntityType type, object entity)
     {
-        var key = type.FindPrimaryKey()!.Properties.Select(p => p.GetGetter().GetClrValue(entity)).ToList();
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(2048);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonOptions.Encoder }))
+        var layout = CreateLayouts.GetOrAdd(type, t => new CreateLayout(t));
+        // One buffer and writer per thread, reused: a bulk import describes a hundred thousand records.
+        var (buffer, writer) = createWriter ??= NewCreateWriter();
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        foreach (var (name, getter, masked) in layout.Properties)
         {
-            writer.WriteStartObject();
-            foreach (var property in type.GetProperties().OrderBy(p => p.Name, StringComparer.Ordinal))
-            {
-                writer.WriteStartObject(property.Name);
-                writer.WriteNull("before");
-                writer.WritePropertyName("after");
-                WriteValue(writer, property.GetGetter().GetClrValue(entity), Masked.Contains(property.Name));
-                writer.WriteEndObject();
-            }
-
+            writer.WriteStartObject(name);
+            writer.WriteNull(Before);
+            writer.WritePropertyName(After);
+            WriteValue(writer, getter.GetClrValue(entity), masked);
             writer.WriteEndObject();
         }
 
-        return (string.Join('/', key), System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+        writer.WriteEndObject();
+        writer.Flush();
+        var utf8 = buffer.WrittenSpan.ToArray();
+        var key = layout.Key.Length == 1 ? layout.Key[0].GetClrValue(entity)?.ToString() ?? "" : string.Join('/', layout.Key.Select(k => k.GetClrValue(entity)));
+        return (key, System.Text.Encoding.UTF8.GetString(utf8), utf8);
     }
 
-    /// <summary>Writes a value exactly as <see cref="ToJson"/> renders it (the bulk path must hash the same text).</summary>
+    private static readonly JsonEncodedText Before = JsonEncodedText.Encode("before"), After = JsonEncodedText.Encode("after");
+
+    [ThreadStatic]
+    private static (System.Buffers.ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? createWriter;
+
+    private static (System.Buffers.ArrayBufferWriter<byte>, Utf8JsonWriter) NewCreateWriter()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(8192);
+        return (buffer, new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonOptions.Encoder }));
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<IEntityType, CreateLayout> CreateLayouts = new();
+
+    /// <summary>A type's properties in the order the log lists them (by name, ordinal), with their getters: worked out once per type.</summary>
+    private sealed class CreateLayout(IEntityType type)
+    {
+        public IClrPropertyGetter[] Key { get; } = [.. type.FindPrimaryKey()!.Properties.Select(p => p.GetGetter())];
+
+        public (JsonEncodedText Name, IClrPropertyGetter Getter, bool Masked)[] Properties { get; } =
+            [.. type.GetProperties().OrderBy(p => p.Name, StringComparer.Ordinal)
+                .Select(p => (JsonEncodedText.Encode(p.Name, JsonOptions.Encoder), p.GetGetter(), Masked.Contains(p.Name)))];
+    }
+
+    /// <summary>
+    /// Writes a value exactly as <see cref="ToJson"/> renders it (the bulk path must hash the same text): the
+    /// common primitives directly, as the serializer's own converters write them, the rest through the serializer.
+    /// </summary>
     private static void WriteValue(Utf8JsonWriter writer, object? value, bool masked)
     {
         switch (value)
@@ -204,6 +233,30 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) 
                 break;
             case not null when masked:
                 writer.WriteStringValue("***");
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case int number:
+                writer.WriteNumberValue(number);
+                break;
+            case long number:
+                writer.WriteNumberValue(number);
+                break;
+            case decimal number:
+                writer.WriteNumberValue(number);
+                break;
+            case double number when double.IsFinite(number):
+                writer.WriteNumberValue(number);
+                break;
+            case Guid id:
+                writer.WriteStringValue(id);
+                break;
+            case DateOnly day:
+                writer.WriteStringValue(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 break;
             case DateTime d:
                 writer.WriteStringValue(d.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture));

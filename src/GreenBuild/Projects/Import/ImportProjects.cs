@@ -35,6 +35,7 @@ public sealed class ImportProjects(GreenBuildDb db, PlanProjectChanges planner, 
             return Report(fileName, sha256, read.Rows.Count, null, errors, [], false);
         }
 
+        await using var cache = commit ? await SqlitePageCache.EnlargeAsync(db, cancellationToken) : null;
         await using var transaction = commit ? await BeginAsync(cancellationToken) : null;
         var inputs = read.Rows.Select(r => r.Input).ToList();
         var plan = await planner.RunAsync(scope, inputs,
@@ -84,7 +85,7 @@ public sealed class ImportProjects(GreenBuildDb db, PlanProjectChanges planner, 
         ProjectRowParser? parser = null;
         try
         {
-            foreach (var sheetRow in Rows(bytes, problems))
+            foreach (var sheetRow in ReadAhead(Rows(bytes, problems), cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (parser is null)
@@ -148,6 +149,57 @@ public sealed class ImportProjects(GreenBuildDb db, PlanProjectChanges planner, 
         }
 
         return CsvRows.Read(bytes);
+    }
+
+    /// <summary>
+    /// The sheet is read on another thread while this one parses the rows already read (a bounded queue between
+    /// them): reading the XML and parsing the cells each keep one core busy. A failure of the reader is rethrown
+    /// here, after the rows it read; stopping early stops the reader.
+    /// </summary>
+    private static IEnumerable<SheetRow> ReadAhead(IEnumerable<SheetRow> rows, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var queue = new System.Collections.Concurrent.BlockingCollection<SheetRow>(boundedCapacity: 2000);
+        Exception? failure = null;
+        var reader = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var row in rows)
+                {
+                    queue.Add(row, stop.Token);
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+            }
+            catch (Exception ex)
+            {
+                failure = ex;
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        }, CancellationToken.None);
+        try
+        {
+            foreach (var row in queue.GetConsumingEnumerable(cancellationToken))
+            {
+                yield return row;
+            }
+
+            reader.Wait(CancellationToken.None);
+            if (failure is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+            reader.Wait(CancellationToken.None);
+        }
     }
 
     private static string? HeaderAt(ProjectRowParser parser, int column) =>

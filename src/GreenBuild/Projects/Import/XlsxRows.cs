@@ -84,6 +84,7 @@ internal static class XlsxRows
         }
     }
 
+    /// <summary>The shared strings, each the text of all its runs (as the item's inner text), read without building elements.</summary>
     private static List<string> SharedStrings(WorkbookPart workbook)
     {
         var strings = new List<string>();
@@ -93,31 +94,52 @@ internal static class XlsxRows
         }
 
         using var reader = OpenXmlReader.Create(part);
+        var text = new StringBuilder();
+        var inItem = false;
         while (reader.Read())
         {
-            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            if (reader.ElementType == typeof(SharedStringItem))
             {
-                strings.Add(((SharedStringItem)reader.LoadCurrentElement()!).InnerText);
+                if (reader.IsStartElement)
+                {
+                    (inItem, text.Length) = (true, 0);
+                }
+                else if (inItem)
+                {
+                    strings.Add(text.ToString());
+                    inItem = false;
+                }
+            }
+            else if (inItem && reader.ElementType == typeof(Text) && reader.IsStartElement)
+            {
+                text.Append(reader.GetText());
             }
         }
 
         return strings;
     }
 
+    /// <summary>
+    /// The rows, read element by element with the SDK's reader (no cell objects are built): a row's number from its
+    /// <c>r</c>, each cell's column and type from its <c>r</c> and <c>t</c>, its value from <c>v</c> or, for an inline
+    /// string, from all its text runs; a cell with a formula is reported and not read.
+    /// </summary>
     private static IEnumerable<SheetRow> Rows(WorksheetPart part, List<string> shared, List<CellProblem> problems)
     {
         using var reader = OpenXmlReader.Create(part);
         var rowNumber = 0;
         Dictionary<int, string>? cells = null;
         HashSet<int>? numeric = null;
+        var cell = new CellState();
+        var inline = new StringBuilder();
         while (reader.Read())
         {
-            if (reader.ElementType == typeof(Row))
+            var type = reader.ElementType;
+            if (type == typeof(Row))
             {
                 if (reader.IsStartElement)
                 {
-                    var declared = reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value;
-                    rowNumber = int.TryParse(declared, out var r) ? r : rowNumber + 1;
+                    rowNumber = int.TryParse(Attribute(reader, "r"), out var r) ? r : rowNumber + 1;
                     cells = [];
                     numeric = [];
                 }
@@ -127,49 +149,101 @@ internal static class XlsxRows
                     cells = null;
                 }
             }
-            else if (reader.ElementType == typeof(Cell) && reader.IsStartElement && cells is not null)
+            else if (cells is null)
             {
-                var cell = (Cell)reader.LoadCurrentElement()!;
-                var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
-                if (cell.CellFormula is not null)
+                continue;
+            }
+            else if (type == typeof(Cell))
+            {
+                if (reader.IsStartElement)
                 {
-                    problems.Add(new CellProblem(rowNumber, column, "projects.import.formula"));
-                    continue;
-                }
-
-                var (text, isNumber) = TextOf(cell, shared);
-                if (text.Length > 0)
-                {
-                    cells[column] = text;
-                    if (isNumber)
+                    cell = new CellState { Column = cells.Count, Open = true };
+                    foreach (var attribute in reader.Attributes)
                     {
-                        numeric!.Add(column);
+                        if (attribute.LocalName == "r" && attribute.Value is { } reference)
+                        {
+                            cell.Column = ColumnIndex(reference);
+                        }
+                        else if (attribute.LocalName == "t")
+                        {
+                            cell.Type = attribute.Value;
+                        }
+                    }
+
+                    inline.Clear();
+                }
+                else if (cell.Open)
+                {
+                    cell.Open = false;
+                    if (cell.HasFormula)
+                    {
+                        problems.Add(new CellProblem(rowNumber, cell.Column, "projects.import.formula"));
+                        continue;
+                    }
+
+                    var (text, isNumber) = TextOf(cell, inline, shared);
+                    if (text.Length > 0)
+                    {
+                        cells[cell.Column] = text;
+                        if (isNumber)
+                        {
+                            numeric!.Add(cell.Column);
+                        }
                     }
                 }
+            }
+            else if (!cell.Open || !reader.IsStartElement)
+            {
+                continue;
+            }
+            else if (type == typeof(CellFormula))
+            {
+                cell.HasFormula = true;
+            }
+            else if (type == typeof(CellValue))
+            {
+                cell.Value = reader.GetText();
+            }
+            else if (type == typeof(Text))
+            {
+                inline.Append(reader.GetText());
             }
         }
     }
 
-    private static (string Text, bool IsNumber) TextOf(Cell cell, List<string> shared)
+    /// <summary>The cell being read: where it is, its type attribute, and what it held.</summary>
+    private struct CellState
     {
-        var type = cell.DataType?.Value;
-        if (type == CellValues.InlineString)
+        public int Column;
+        public string? Type, Value;
+        public bool Open, HasFormula;
+    }
+
+    private static string? Attribute(OpenXmlReader reader, string localName)
+    {
+        foreach (var attribute in reader.Attributes)
         {
-            return (cell.InlineString?.InnerText.Trim() ?? "", false);
+            if (attribute.LocalName == localName)
+            {
+                return attribute.Value;
+            }
         }
 
-        var raw = cell.CellValue?.Text ?? "";
-        if (type == CellValues.SharedString)
-        {
-            return (int.TryParse(raw, out var i) && i >= 0 && i < shared.Count ? shared[i].Trim() : "", false);
-        }
+        return null;
+    }
 
-        if (type == CellValues.Boolean)
+    /// <summary>The cell's text as the user sees it: an inline string, a shared string, a boolean as 是/否, else its value.</summary>
+    private static (string Text, bool IsNumber) TextOf(CellState cell, StringBuilder inline, List<string> shared)
+    {
+        var raw = cell.Value ?? "";
+        return cell.Type switch
         {
-            return (raw == "1" ? "是" : "否", false);
-        }
-
-        return (raw.Trim(), type is null || type == CellValues.Number);
+            "inlineStr" => (inline.ToString().Trim(), false),
+            "s" => (int.TryParse(raw, out var i) && i >= 0 && i < shared.Count ? shared[i].Trim() : "", false),
+            "b" => (raw == "1" ? "是" : "否", false),
+            null or "n" => (raw.Trim(), true),
+            _ => (raw.Trim(), false),
+        };
     }
 
     /// <summary>"A1" → 0, "AB7" → 27.</summary>
