@@ -154,9 +154,10 @@ public sealed class PlanProjectChanges(GreenBuildDb db, TimeProvider clock, Rule
     {
         var codes = inputs.Select(i => i.Code.Trim()).Where(c => c.Length > 0).Distinct().ToList();
         var found = new Dictionary<string, Project>(StringComparer.Ordinal);
-        foreach (var chunk in codes.Chunk(500))
+        // Each chunk of codes goes as one array parameter (json_each on SQLite, = ANY on PostgreSQL), not one parameter per code.
+        foreach (var chunk in codes.Chunk(10_000))
         {
-            foreach (var project in await db.Set<Project>().AsNoTracking().Where(p => chunk.Contains(p.Code)).ToListAsync(cancellationToken))
+            foreach (var project in await db.Set<Project>().AsNoTracking().Where(p => EF.Parameter(chunk).Contains(p.Code)).ToListAsync(cancellationToken))
             {
                 found[project.Code] = project;
             }
