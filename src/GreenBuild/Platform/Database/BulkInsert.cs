@@ -52,7 +52,8 @@ public static class BulkInsert
         List<(IProperty Property, RelationalTypeMapping Mapping, IClrPropertyGetter Getter)> properties, IReadOnlyList<T> rows, CancellationToken cancellationToken)
         where T : class
     {
-        var types = properties.Select(p => p.Mapping.StoreType.Split('(')[0]).ToList();
+        // One typed writer per column (its provider CLR type and store type resolved once), not a lookup per value.
+        var writers = properties.Select(p => ColumnWriter.For(p.Mapping.Converter?.ProviderClrType ?? p.Mapping.ClrType, p.Mapping.StoreType.Split('(')[0])).ToList();
         var copy = $"COPY {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.Property.GetColumnName(table)!)))}) FROM STDIN (FORMAT BINARY)";
         await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
         foreach (var row in rows)
@@ -73,12 +74,27 @@ public static class BulkInsert
                 }
                 else
                 {
-                    await importer.WriteAsync(value, types[c], cancellationToken);
+                    await writers[c].WriteAsync(importer, value, cancellationToken);
                 }
             }
         }
 
         await importer.CompleteAsync(cancellationToken);
+    }
+
+    /// <summary>Writes one column's values to a binary COPY as their own type (no per-value type resolution).</summary>
+    private abstract class ColumnWriter
+    {
+        public static ColumnWriter For(Type clrType, string storeType) =>
+            (ColumnWriter)Activator.CreateInstance(typeof(TypedColumnWriter<>).MakeGenericType(Nullable.GetUnderlyingType(clrType) ?? clrType), storeType)!;
+
+        public abstract Task WriteAsync(Npgsql.NpgsqlBinaryImporter importer, object value, CancellationToken cancellationToken);
+    }
+
+    private sealed class TypedColumnWriter<TValue>(string storeType) : ColumnWriter
+    {
+        public override Task WriteAsync(Npgsql.NpgsqlBinaryImporter importer, object value, CancellationToken cancellationToken) =>
+            importer.WriteAsync((TValue)value, storeType, cancellationToken);
     }
 
     /// <summary>
