@@ -25,11 +25,16 @@ public static class DayEntries
     /// <summary>The local hour (0–23) an interval ending at <paramref name="ticks"/> falls in.</summary>
     public static int HourOf(long ticks) => new DateTime(ticks - 1 + ChinaOffset.Ticks).Hour;
 
+    public static byte[] Encode(DateOnly day, IReadOnlyList<DerivedEntry> entries) => Encode(day, entries, null);
+
+    public static byte[] EncodeHourly(ReadOnlySpan<long> hours) => EncodeHourly(hours, null);
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static byte[] Encode(DateOnly day, IReadOnlyList<DerivedEntry> entries)
+    internal static byte[] Encode(DateOnly day, IReadOnlyList<DerivedEntry> entries, BlobPool? pool)
     {
         var start = DayStartTicks(day);
-        var bytes = new byte[5 + (entries.Count * EntrySize)];
+        var length = 5 + (entries.Count * EntrySize);
+        var bytes = pool?.Rent(length) ?? new byte[length];
         bytes[0] = Version;
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(1), entries.Count);
         var span = bytes.AsSpan(5);
@@ -70,9 +75,9 @@ public static class DayEntries
         return list;
     }
 
-    public static byte[] EncodeHourly(ReadOnlySpan<long> hours)
+    internal static byte[] EncodeHourly(ReadOnlySpan<long> hours, BlobPool? pool)
     {
-        var bytes = new byte[24 * 8];
+        var bytes = pool?.Rent(24 * 8) ?? new byte[24 * 8];
         for (var h = 0; h < 24; h++)
         {
             BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(h * 8), hours[h]);

@@ -61,14 +61,14 @@ public sealed class IngestReadings(GreenBuildDb db, TimeProvider clock)
 
         var catalogTime = watch.Elapsed;
         var meters = await MeterCatalog.LoadAsync(db, caller.Scope, caller.CollectorId, null, cancellationToken);
-        var byCode = meters.Values.ToDictionary(m => m.Code, StringComparer.Ordinal);
         catalogTime = watch.Elapsed - catalogTime;
 
         var (transaction, bulk) = await IngestTransaction.BeginAsync(db, cancellationToken);
         await using var _ = transaction;
-        var store = new PipelinedDayStore(bulk);
-        var engine = new IngestEngine(store, meters, Report);
-        var sink = new IngestSink(engine, byCode, clock.GetUtcNow().UtcTicks, maxLines, Report);
+        var pool = new BlobPool();
+        var store = new PipelinedDayStore(bulk, pool);
+        var engine = new IngestEngine(store, meters, Report, pool);
+        var sink = new IngestSink(engine, clock.GetUtcNow().UtcTicks, maxLines, Report);
         bool refused;
         try
         {

@@ -8,8 +8,9 @@ namespace GreenBuild.Energy.Ingest;
 /// store (binary COPY, or SQLite's prepared statement) writes these. At most one write is in flight (the next one
 /// waits for it: memory stays bounded); every other call waits for it first, so the connection is never used by
 /// two callers at once and a read always sees every write before it. Errors of a write surface at the next call.
+/// Written rows give their blobs back to the <see cref="BlobPool"/>.
 /// </summary>
-internal sealed class PipelinedDayStore(IDayStore inner) : IDayStore
+internal sealed class PipelinedDayStore(IDayStore inner, BlobPool pool) : IDayStore
 {
     private readonly Stopwatch busy = new();
     private Task pending = Task.CompletedTask;
@@ -51,6 +52,7 @@ internal sealed class PipelinedDayStore(IDayStore inner) : IDayStore
                 try
                 {
                     await inner.WriteAsync(rows, cancellationToken);
+                    pool.Return(rows);
                 }
                 finally
                 {

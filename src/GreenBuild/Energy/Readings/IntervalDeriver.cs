@@ -144,8 +144,10 @@ public sealed class IntervalDeriver(MeterRules rules)
 
     private (long Ticks, long OldFinal, long NewInitial)? SwapBetween(long after, long upTo)
     {
-        foreach (var swap in rules.Replacements)
+        var swaps = rules.Replacements;
+        for (var i = 0; i < swaps.Count; i++)
         {
+            var swap = swaps[i];
             if (swap.Ticks > after && swap.Ticks <= upTo)
             {
                 return swap;
@@ -158,16 +160,19 @@ public sealed class IntervalDeriver(MeterRules rules)
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool IsSpike(long energy)
     {
+        const int NotComparable = (int)QualityFlag.Gap | (int)QualityFlag.Replacement | Baseline;
         Span<long> positive = stackalloc long[Window];
         var n = 0;
         var min = long.MaxValue;
-        for (var i = 0; i < count; i++)
+        var entries = ring.AsSpan(0, count);
+        for (var i = 0; i < entries.Length; i++)
         {
-            var e = ring[i];
-            if (e.Energy > 0 && (e.Flags & ((int)QualityFlag.Gap | (int)QualityFlag.Replacement | Baseline)) == 0)
+            ref readonly var e = ref entries[i];
+            var value = e.Energy;
+            if (value > 0 && (e.Flags & NotComparable) == 0)
             {
-                positive[n++] = e.Energy;
-                min = Math.Min(min, e.Energy);
+                positive[n++] = value;
+                min = Math.Min(min, value);
             }
         }
 
