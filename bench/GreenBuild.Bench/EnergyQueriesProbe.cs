@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using GreenBuild.Energy.Benchmarking;
 using GreenBuild.Platform.Accounts;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -53,6 +54,18 @@ internal static class EnergyQueriesProbe
             Console.WriteLine($"raw SQL p50 {Measure.Percentile(raw, 50):0.0} ms p95 {Measure.Percentile(raw, 95):0.0} ms");
         }
 
+        var db = scope.ServiceProvider.GetRequiredService<GreenBuild.Platform.Database.GreenBuildDb>();
+        var ef = await Measure.RepeatAsync(runs, async () =>
+        {
+            var yearly = db.Set<GreenBuild.Energy.Model.BuildingPeriod>().AsNoTracking()
+                .Where(p => p.Year == 2024 && p.Month == 0 && (p.ItemCode == "01000" || p.ItemCode == "04000" || p.ItemCode == "03000"))
+                .GroupBy(p => p.BuildingId)
+                .Select(g => new { BuildingId = g.Key, Kwh = g.Sum(p => p.ItemCode == "01000" ? p.EnergyMilli : 0L), Gj = g.Sum(p => p.ItemCode == "04000" ? p.EnergyMilli : 0L) });
+            _ = await (from s in yearly
+                       join b in db.Set<GreenBuild.Energy.Model.MonitoredBuilding>().AsNoTracking() on s.BuildingId equals b.Id
+                       select new { b.Code, b.Name, b.CityCode, b.BuildingType, b.OperationClass, b.ClimateZone, b.FloorArea, s.Kwh, s.Gj }).ToListAsync();
+        });
+        Console.WriteLine($"EF query alone p50 {Measure.Percentile(ef, 50):0.0} ms p95 {Measure.Percentile(ef, 95):0.0} ms");
         Console.WriteLine($"ranking p50 {Measure.Percentile(r, 50):0.0} ms p95 {Measure.Percentile(r, 95):0.0} ms; monthly p50 {Measure.Percentile(m, 50):0.00} ms p95 {Measure.Percentile(m, 95):0.00} ms");
         return 0;
     }
