@@ -60,30 +60,39 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
                           select new YearRow(b.Code, b.Name, b.CityCode, b.BuildingType, b.OperationClass, b.ClimateZone, b.FloorArea, s.Kwh, s.Gj, s.Gas))
             .ToListAsync(cancellationToken);
         var quotas = await Quotas(year, cancellationToken);
-        var rows = new List<BuildingEui>(sums.Count);
-        foreach (var b in sums)
+        var figures = new Figures[sums.Count];
+        for (var i = 0; i < figures.Length; i++)
         {
+            var b = sums[i];
+            var kwh = b.KwhMilli / 1000m;
+            var eui = Math.Round(kwh / b.FloorArea, 2, MidpointRounding.AwayFromZero);
+            // EUI has two decimals: in hundredths it orders exactly as the decimal does.
+            figures[i] = new Figures(i, (long)(eui * 100), eui);
+        }
+
+        // Highest EUI first, ties by code; then the ranks in the province and in the building's prefecture.
+        Array.Sort(figures, (x, y) => x.Order != y.Order ? y.Order.CompareTo(x.Order) : string.CompareOrdinal(sums[x.Row].Code, sums[y.Row].Code));
+        var cityRanks = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rows = new BuildingEui[figures.Length];
+        for (var rank = 0; rank < figures.Length; rank++)
+        {
+            var (row, _, eui) = figures[rank];
+            var b = sums[row];
             var kwh = b.KwhMilli / 1000m;
             var gj = b.GjMilli / 1000m;
             var gas = b.GasMilli / 1000m;
-            var eui = Math.Round(kwh / b.FloorArea, 2, MidpointRounding.AwayFromZero);
             var kgce = Math.Round(((kwh * standards.KgcePerKwh) + (gj * standards.KgcePerGj) + (gas * standards.KgcePerM3Gas)) / b.FloorArea, 2, MidpointRounding.AwayFromZero);
             var prefecture = Place.PrefectureOf(b.CityCode);
             var quota = QuotaFor(quotas, b.BuildingType, prefecture);
             var values = standards.NonHeating(b.BuildingType, b.OperationClass, b.ClimateZone) is { } v ? (v.Constraint, v.Guide)
                 : quota is { Constraint: { } c, Guide: { } g } ? (c, g) : ((decimal, decimal)?)null;
-            rows.Add(new BuildingEui(0, 0, b.Code, b.Name, b.CityCode, prefecture, b.BuildingType, b.FloorArea, kwh, gj, gas, eui, kgce,
+            var cityRank = cityRanks[prefecture] = cityRanks.GetValueOrDefault(prefecture) + 1;
+            rows[rank] = new BuildingEui(rank + 1, cityRank, b.Code, b.Name, b.CityCode, prefecture, b.BuildingType, b.FloorArea, kwh, gj, gas, eui, kgce,
                 values?.Item1, values?.Item2, values is { } x ? StandardValues.Band(eui, x.Item1, x.Item2) : null,
-                quota?.QuotaKwhPerM2, quota is null ? null : Math.Round(eui / quota.QuotaKwhPerM2 * 100, 1, MidpointRounding.AwayFromZero)));
+                quota?.QuotaKwhPerM2, quota is null ? null : Math.Round(eui / quota.QuotaKwhPerM2 * 100, 1, MidpointRounding.AwayFromZero));
         }
 
-        rows.Sort((a, b) => a.EuiKwh != b.EuiKwh ? b.EuiKwh.CompareTo(a.EuiKwh) : string.CompareOrdinal(a.Code, b.Code));
-        var cityRanks = new Dictionary<string, int>();
-        return [.. rows.Select((r, i) => r with
-        {
-            Rank = i + 1,
-            CityRank = cityRanks[r.PrefectureCode] = cityRanks.GetValueOrDefault(r.PrefectureCode) + 1,
-        })];
+        return rows;
     }
 
     /// <summary>The city and type roll-ups of a year (energy from energy_area_years, area from the buildings).</summary>
@@ -110,6 +119,9 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
 
     private static EnergyQuotaRecord? QuotaFor(List<EnergyQuotaRecord> quotas, PublicBuildingType type, string prefecture) =>
         quotas.FirstOrDefault(q => q.BuildingType == type && q.CityCode == prefecture) ?? quotas.FirstOrDefault(q => q.BuildingType == type && q.CityCode == "");
+
+    /// <summary>A row of the query with its EUI, and the EUI in hundredths to sort by.</summary>
+    private readonly record struct Figures(int Row, long Order, decimal Eui);
 
     /// <summary>A building's columns and its year's energy by carrier (thousandths), as the ranking's one query returns them.</summary>
     private sealed record YearRow(string Code, string Name, string CityCode, PublicBuildingType BuildingType, OperationClass OperationClass, ClimateZone ClimateZone,
