@@ -11,6 +11,10 @@ internal sealed class SqliteDayStore(SqliteConnection connection, SqliteTransact
 {
     private SqliteCommand? upsert;
 
+    /// <summary>The text forms of the keys written, made once per meter and day rather than once per row.</summary>
+    private readonly Dictionary<Guid, string> meterKeys = [];
+    private readonly Dictionary<DateOnly, string> dayKeys = [];
+
     public async Task<Dictionary<Guid, DayRow>> LoadLatestAsync(IReadOnlyCollection<Guid> meters, CancellationToken cancellationToken)
     {
         var rows = new Dictionary<Guid, DayRow>();
@@ -78,8 +82,8 @@ internal sealed class SqliteDayStore(SqliteConnection connection, SqliteTransact
         var p = upsert.Parameters;
         foreach (var row in rows)
         {
-            p[0].Value = Key(row.MeterId);
-            p[1].Value = Day(row.Day);
+            p[0].Value = meterKeys.TryGetValue(row.MeterId, out var key) ? key : meterKeys[row.MeterId] = Key(row.MeterId);
+            p[1].Value = dayKeys.TryGetValue(row.Day, out var day) ? day : dayKeys[row.Day] = Day(row.Day);
             p[2].Value = row.Entries;
             p[3].Value = row.Hourly;
             p[4].Value = row.Stats.EnergyMilli;
