@@ -9,7 +9,7 @@ namespace GreenBuild.Energy.Ingest;
 internal sealed class BlobPool
 {
     /// <summary>Enough for two flushes in flight (one written, one being encoded) with their hourly blobs.</summary>
-    private const int MaxPooled = 24_000;
+    private const int MaxPooled = 18_000;
 
     private readonly Dictionary<int, Stack<byte[]>> free = [];
     private int pooled;

@@ -187,7 +187,7 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
         DaysWritten += encoded.Count;
         foreach (var (timeline, row) in closed)
         {
-            if (!ReferenceEquals(timeline.Open, row) && spareLists.Count < 4 * FlushRows)
+            if (!ReferenceEquals(timeline.Open, row) && spareLists.Count < FlushRows)
             {
                 row.Entries.Clear();
                 spareLists.Push(row.Entries);
