@@ -9,8 +9,9 @@ using Microsoft.Extensions.Logging;
 namespace GreenBuild.Bench;
 
 /// <summary>
-/// <c>_energy-queries CONNECTION BUILDING [RUNS]</c>: the two measured queries alone against an ingested database
-/// (one kept by <c>energy --keep</c>), for profiling; prints p50/p95 of each.
+/// <c>_energy-queries CONNECTION BUILDING [RUNS [SQL-FILE]]</c>: the two measured queries alone against an ingested database
+/// (one kept by <c>energy --keep</c>), for profiling; prints p50/p95 of each, of the ranking's aggregate alone interleaved
+/// with the whole ranking, and (PostgreSQL) of a raw SQL file read with Npgsql.
 /// </summary>
 internal static class EnergyQueriesProbe
 {
