@@ -17,7 +17,7 @@ namespace GreenBuild.Bench;
 /// Issue 6's figures, measured in one run on the demo generator's data: PostgreSQL ingest vs psql \copy, SQLite
 /// ingest vs sqlite3 .import, the province ranking and a building's monthly breakdown vs DuckDB on the raw CSV,
 /// and the ingest's peak RSS. Options: --pg (server connection string), --readings (10000000), --buildings (5000),
-/// --work (folder), --runs (50), --keep (leave the PostgreSQL database for profiling).
+/// --work (folder), --runs (50), --keep (leave the PostgreSQL database, and a copy of the SQLite one before its ingest, for profiling).
 /// </summary>
 internal static class EnergyBenchmark
 {
@@ -50,7 +50,7 @@ internal static class EnergyBenchmark
         Console.WriteLine($"data: {lines:N0} readings ({count} buildings × 2 meters × {hours} hourly readings from 2024-01-01), {new FileInfo(csv).Length / 1e6:0} MB CSV, generated in {generated.TotalSeconds:0.0} s");
 
         var pg = await PostgresAsync(server, buildings, csv, areas, runs, keep);
-        var sqlite = await SqliteAsync(work, buildings, csv);
+        var sqlite = await SqliteAsync(work, buildings, csv, keep);
         Console.WriteLine();
         Console.WriteLine("figure                                   GreenBuild        anchor            ratio     goal");
         Console.WriteLine($"PostgreSQL ingest (end to end)           {pg.Ingest.TotalSeconds,8:0.0} s        psql \\copy {pg.Copy.TotalSeconds,6:0.0} s   {pg.Copy / pg.Ingest,6:0.00}    ≥ 0.7 (copy time ÷ ingest time)");
@@ -64,7 +64,16 @@ internal static class EnergyBenchmark
     }
 
     /// <summary>The child process whose time and peak RSS are measured: the product's own CLI ingest.</summary>
-    public static Task<int> RunIngestChildAsync(string[] args) => GreenBuild.Cli.GreenBuildCli.RunAsync(["--db", args[0], "energy", "ingest", args[1]]);
+    public static async Task<int> RunIngestChildAsync(string[] args)
+    {
+        // GREENBUILD_BENCH_MEMTRACE=1: the working set and managed heap every second on stderr, to see what holds memory.
+        using var trace = Environment.GetEnvironmentVariable("GREENBUILD_BENCH_MEMTRACE") == "1"
+            ? new Timer(_ => Console.Error.WriteLine(FormattableString.Invariant(
+                $"mem: ws {Environment.WorkingSet >> 20} MB, heap {GC.GetTotalMemory(false) >> 20} MB, committed {GC.GetGCMemoryInfo().TotalCommittedBytes >> 20} MB, gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}")),
+                null, 1000, 1000)
+            : null;
+        return await GreenBuild.Cli.GreenBuildCli.RunAsync(["--db", args[0], "energy", "ingest", args[1]]);
+    }
 
     private static List<(SimulatedBuilding Building, string City)> Buildings(int count)
     {
@@ -142,13 +151,21 @@ internal static class EnergyBenchmark
             Measure.Percentile(monthlyTimes, 50), Measure.Percentile(monthlyTimes, 95), Measure.Percentile(duckRanking, 95), Measure.Percentile(duckMonthly, 95));
     }
 
-    private static async Task<(TimeSpan Ingest, TimeSpan Import, long PeakKb)> SqliteAsync(string work, List<(SimulatedBuilding Building, string City)> buildings, string csv)
+    private static async Task<(TimeSpan Ingest, TimeSpan Import, long PeakKb)> SqliteAsync(string work, List<(SimulatedBuilding Building, string City)> buildings, string csv, bool keep)
     {
         var file = Path.Combine(work, $"bench-{Guid.NewGuid():N}.db");
         var bare = Path.Combine(work, $"bare-{Guid.NewGuid():N}.db");
         var cs = $"Data Source={file}";
         await using (var app = await App(cs, buildings))
         {
+        }
+
+        if (keep)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            var copy = Path.Combine(work, "sqlite-before-ingest.db");
+            File.Copy(file, copy, overwrite: true);
+            Console.WriteLine($"SQLite: the database before the ingest kept as {copy} (--keep)");
         }
 
         var import = await Measure.RunAsync("sqlite3", bare, "CREATE TABLE bare_readings (meter TEXT, time TEXT, value REAL, unit TEXT);", ".mode csv", $".import --skip 1 {csv} bare_readings");

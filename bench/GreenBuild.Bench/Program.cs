@@ -6,6 +6,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["energy"] = EnergyBenchmark.RunAsync,
     ["projects-import"] = ProjectsImportBenchmark.RunAsync,
     [EnergyBenchmark.IngestChild] = EnergyBenchmark.RunIngestChildAsync,
+    [EnergyQueriesProbe.Name] = EnergyQueriesProbe.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -2,6 +2,7 @@ using GreenBuild.Energy.Model;
 using GreenBuild.Platform.Accounts;
 using GreenBuild.Platform.Database;
 using GreenBuild.Platform.Places;
+using GreenBuild.Standards;
 using GreenBuild.Standards.EnergyUse;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,50 +43,56 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
             buildings = buildings.Where(b => b.BuildingType == t);
         }
 
-        string[] codes = [Electricity, Heat, Gas];
-        var sums = await (from p in db.Set<BuildingPeriod>().AsNoTracking()
-                          where p.Year == year && p.Month == 0 && codes.Contains(p.ItemCode)
-                          join b in buildings on p.BuildingId equals b.Id
-                          select new { b.Id, b.Code, b.Name, b.CityCode, b.BuildingType, b.OperationClass, b.ClimateZone, b.FloorArea, p.ItemCode, p.EnergyMilli })
-            .ToListAsync(cancellationToken);
-        var byBuilding = new Dictionary<Guid, Dictionary<string, decimal>>(sums.Count);
-        var list = new List<MonitoredBuilding>();
-        foreach (var s in sums)
-        {
-            if (!byBuilding.TryGetValue(s.Id, out var energy))
+        // One aggregate over the yearly roll-up rows (one per building and code, found by the (Year, Month) index):
+        // a row per building with its three carriers, joined to the building's own columns.
+        var yearly = db.Set<BuildingPeriod>().AsNoTracking()
+            .Where(p => p.Year == year && p.Month == 0 && (p.ItemCode == Electricity || p.ItemCode == Heat || p.ItemCode == Gas))
+            .GroupBy(p => p.BuildingId)
+            .Select(g => new
             {
-                byBuilding[s.Id] = energy = new Dictionary<string, decimal>(3, StringComparer.Ordinal);
-                list.Add(new MonitoredBuilding
-                {
-                    Id = s.Id, Code = s.Code, Name = s.Name, CityCode = s.CityCode, BuildingType = s.BuildingType, OperationClass = s.OperationClass,
-                    ClimateZone = s.ClimateZone, FloorArea = s.FloorArea,
-                });
-            }
-
-            energy[s.ItemCode] = s.EnergyMilli / 1000m;
-        }
+                BuildingId = g.Key,
+                Kwh = g.Sum(p => p.ItemCode == Electricity ? p.EnergyMilli : 0L),
+                Gj = g.Sum(p => p.ItemCode == Heat ? p.EnergyMilli : 0L),
+                Gas = g.Sum(p => p.ItemCode == Gas ? p.EnergyMilli : 0L),
+            });
+        var sums = await (from s in yearly
+                          join b in buildings on s.BuildingId equals b.Id
+                          select new YearRow(b.Code, b.Name, b.CityCode, b.BuildingType, b.OperationClass, b.ClimateZone, b.FloorArea, s.Kwh, s.Gj, s.Gas))
+            .ToListAsync(cancellationToken);
         var quotas = await Quotas(year, cancellationToken);
-        var rows = list.Select(b =>
+        var figures = new Figures[sums.Count];
+        for (var i = 0; i < figures.Length; i++)
         {
-            var energy = byBuilding[b.Id];
-            var kwh = energy.GetValueOrDefault(Electricity);
-            var gj = energy.GetValueOrDefault(Heat);
-            var gas = energy.GetValueOrDefault(Gas);
+            var b = sums[i];
+            var kwh = b.KwhMilli / 1000m;
             var eui = Math.Round(kwh / b.FloorArea, 2, MidpointRounding.AwayFromZero);
+            // EUI has two decimals: in hundredths it orders exactly as the decimal does.
+            figures[i] = new Figures(i, (long)(eui * 100), eui);
+        }
+
+        // Highest EUI first, ties by code; then the ranks in the province and in the building's prefecture.
+        Array.Sort(figures, (x, y) => x.Order != y.Order ? y.Order.CompareTo(x.Order) : string.CompareOrdinal(sums[x.Row].Code, sums[y.Row].Code));
+        var cityRanks = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rows = new BuildingEui[figures.Length];
+        for (var rank = 0; rank < figures.Length; rank++)
+        {
+            var (row, _, eui) = figures[rank];
+            var b = sums[row];
+            var kwh = b.KwhMilli / 1000m;
+            var gj = b.GjMilli / 1000m;
+            var gas = b.GasMilli / 1000m;
             var kgce = Math.Round(((kwh * standards.KgcePerKwh) + (gj * standards.KgcePerGj) + (gas * standards.KgcePerM3Gas)) / b.FloorArea, 2, MidpointRounding.AwayFromZero);
-            var quota = QuotaFor(quotas, b);
+            var prefecture = Place.PrefectureOf(b.CityCode);
+            var quota = QuotaFor(quotas, b.BuildingType, prefecture);
             var values = standards.NonHeating(b.BuildingType, b.OperationClass, b.ClimateZone) is { } v ? (v.Constraint, v.Guide)
                 : quota is { Constraint: { } c, Guide: { } g } ? (c, g) : ((decimal, decimal)?)null;
-            return new BuildingEui(0, 0, b.Code, b.Name, b.CityCode, Place.PrefectureOf(b.CityCode), b.BuildingType, b.FloorArea, kwh, gj, gas, eui, kgce,
+            var cityRank = cityRanks[prefecture] = cityRanks.GetValueOrDefault(prefecture) + 1;
+            rows[rank] = new BuildingEui(rank + 1, cityRank, b.Code, b.Name, b.CityCode, prefecture, b.BuildingType, b.FloorArea, kwh, gj, gas, eui, kgce,
                 values?.Item1, values?.Item2, values is { } x ? StandardValues.Band(eui, x.Item1, x.Item2) : null,
                 quota?.QuotaKwhPerM2, quota is null ? null : Math.Round(eui / quota.QuotaKwhPerM2 * 100, 1, MidpointRounding.AwayFromZero));
-        }).OrderByDescending(r => r.EuiKwh).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
-        var cityRanks = new Dictionary<string, int>();
-        return [.. rows.Select((r, i) => r with
-        {
-            Rank = i + 1,
-            CityRank = cityRanks[r.PrefectureCode] = cityRanks.GetValueOrDefault(r.PrefectureCode) + 1,
-        })];
+        }
+
+        return rows;
     }
 
     /// <summary>The city and type roll-ups of a year (energy from energy_area_years, area from the buildings).</summary>
@@ -108,6 +115,15 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
 
     /// <summary>The city's own quota for the type, else the province-wide one.</summary>
     internal static EnergyQuotaRecord? QuotaFor(List<EnergyQuotaRecord> quotas, MonitoredBuilding building) =>
-        quotas.FirstOrDefault(q => q.BuildingType == building.BuildingType && q.CityCode == Place.PrefectureOf(building.CityCode))
-        ?? quotas.FirstOrDefault(q => q.BuildingType == building.BuildingType && q.CityCode == "");
+        QuotaFor(quotas, building.BuildingType, Place.PrefectureOf(building.CityCode));
+
+    private static EnergyQuotaRecord? QuotaFor(List<EnergyQuotaRecord> quotas, PublicBuildingType type, string prefecture) =>
+        quotas.FirstOrDefault(q => q.BuildingType == type && q.CityCode == prefecture) ?? quotas.FirstOrDefault(q => q.BuildingType == type && q.CityCode == "");
+
+    /// <summary>A row of the query with its EUI, and the EUI in hundredths to sort by.</summary>
+    private readonly record struct Figures(int Row, long Order, decimal Eui);
+
+    /// <summary>A building's columns and its year's energy by carrier (thousandths), as the ranking's one query returns them.</summary>
+    private sealed record YearRow(string Code, string Name, string CityCode, PublicBuildingType BuildingType, OperationClass OperationClass, ClimateZone ClimateZone,
+        decimal FloorArea, long KwhMilli, long GjMilli, long GasMilli);
 }

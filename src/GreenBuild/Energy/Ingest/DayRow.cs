@@ -77,5 +77,5 @@ internal sealed class DayRow(Guid meterId, DateOnly day, List<DerivedEntry> entr
     }
 }
 
-/// <summary>A row to write, encoded.</summary>
-internal sealed record EncodedDay(Guid MeterId, DateOnly Day, byte[] Entries, byte[] Hourly, DayStats Stats, bool IsNew);
+/// <summary>A row to write, encoded (a value: a chunk of them is one array, not an object per row).</summary>
+internal readonly record struct EncodedDay(Guid MeterId, DateOnly Day, byte[] Entries, byte[] Hourly, DayStats Stats, bool IsNew);

@@ -9,7 +9,7 @@ namespace GreenBuild.Energy.Ingest;
 /// again from there until <see cref="IntervalDeriver.Window"/> + 1 readings in a row come out unchanged. Both ways
 /// give the same rows for the same set of readings, so batches are idempotent and order-independent.
 /// </summary>
-internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, MeterInfo> meters, Action<LineError> report)
+internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, MeterInfo> meters, Action<LineError> report, BlobPool? pool = null)
 {
     private const int FlushRows = 4096;
     private const int MaxLateReadings = 200_000;
@@ -18,6 +18,7 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
     private const int MaxRememberedLines = 200_000;
 
     private readonly Dictionary<Guid, Timeline> timelines = [];
+    private readonly Dictionary<string, Timeline> byCode = new(StringComparer.Ordinal);
     private readonly List<(Timeline Line, DayRow Row)> closed = [];
     private readonly Dictionary<Guid, List<(long Ticks, long Raw, int Line)>> late = [];
     private readonly RollupChanges rollups = new();
@@ -49,6 +50,7 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
         {
             var timeline = new Timeline(meter);
             timelines[meter.Id] = timeline;
+            byCode[meter.Code] = timeline;
             if (latest.TryGetValue(meter.Id, out var row))
             {
                 await PrimeAsync(timeline, row, cancellationToken);
@@ -57,14 +59,23 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
             timeline.StoredMaxAtStart = timeline.LastTicks;
         }
 
+        lookup = byCode.GetAlternateLookup<ReadOnlySpan<char>>();
         prepare.Stop();
     }
 
+    private Dictionary<string, Timeline>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    /// <summary>The series of a meter the batch may write, by its code (after <see cref="PrepareAsync"/>).</summary>
+    public bool TryFind(ReadOnlySpan<char> code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Timeline? timeline) => lookup.TryGetValue(code, out timeline);
+
     /// <summary>Takes one valid reading; true when the caller should <see cref="FlushAsync"/> before the next.</summary>
+    public bool Add(Guid meterId, long ticks, long raw, int line) => Add(timelines[meterId], ticks, raw, line);
+
+    /// <summary>Takes one valid reading of a series found by <see cref="TryFind"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public bool Add(Guid meterId, long ticks, long raw, int line)
+    public bool Add(Timeline timeline, long ticks, long raw, int line)
     {
-        var timeline = timelines[meterId];
+        var meterId = timeline.Meter.Id;
         var day = DayEntries.DayOf(ticks);
         if (ticks <= timeline.LastTicks || (timeline.Open is { } current && day < current.Day))
         {
@@ -166,7 +177,7 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
         foreach (var (timeline, row) in closed)
         {
             var stats = DayStats.Of(row.Entries, timeline.Meter.ExpectedPerDay, hourly);
-            encoded.Add(new EncodedDay(row.MeterId, row.Day, DayEntries.Encode(row.Day, row.Entries), DayEntries.EncodeHourly(hourly), stats, row.Stored is null));
+            encoded.Add(new EncodedDay(row.MeterId, row.Day, DayEntries.Encode(row.Day, row.Entries, pool), DayEntries.EncodeHourly(hourly, pool), stats, row.Stored is null));
             rollups.Add(timeline.Meter, row.Day, stats, row.Stored);
             row.Stored = stats;
             row.Dirty = false;
@@ -176,7 +187,7 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
         DaysWritten += encoded.Count;
         foreach (var (timeline, row) in closed)
         {
-            if (!ReferenceEquals(timeline.Open, row) && spareLists.Count < 4 * FlushRows)
+            if (!ReferenceEquals(timeline.Open, row) && spareLists.Count < FlushRows)
             {
                 row.Entries.Clear();
                 spareLists.Push(row.Entries);
@@ -395,7 +406,8 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
 
     private static string Milli(long value) => (value / 1000m).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 
-    private sealed class Timeline(MeterInfo meter)
+    /// <summary>One meter's series in this batch: its rules' state and the day being filled.</summary>
+    internal sealed class Timeline(MeterInfo meter)
     {
         public MeterInfo Meter { get; } = meter;
 

@@ -1,12 +1,10 @@
 namespace GreenBuild.Energy.Ingest;
 
 /// <summary>Validates each line against the caller's meters and hands valid readings to the engine.</summary>
-internal sealed class IngestSink(IngestEngine engine, Dictionary<string, MeterInfo> meters, long nowTicks, int maxLines, Action<LineError> report) : IReadingSink
+internal sealed class IngestSink(IngestEngine engine, long nowTicks, int maxLines, Action<LineError> report) : IReadingSink
 {
     /// <summary>Readings up to a minute ahead of the server clock are accepted (collector clock drift).</summary>
     private static readonly long Tolerance = TimeSpan.FromMinutes(1).Ticks;
-
-    private readonly Dictionary<string, MeterInfo>.AlternateLookup<ReadOnlySpan<char>> lookup = meters.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public int Lines { get; private set; }
 
@@ -26,7 +24,7 @@ internal sealed class IngestSink(IngestEngine engine, Dictionary<string, MeterIn
         }
 
         meter = meter.Trim();
-        if (!lookup.TryGetValue(meter, out var info))
+        if (!engine.TryFind(meter, out var timeline))
         {
             var code = meter.Length > 40 ? meter[..40].ToString() + "…" : meter.ToString();
             if (UnknownMeters.Count < 10_000)
@@ -38,6 +36,7 @@ internal sealed class IngestSink(IngestEngine engine, Dictionary<string, MeterIn
             return false;
         }
 
+        var info = timeline.Meter;
         if (!unit.IsWhiteSpace() && !EnergyUnits.Same(unit, info.Unit))
         {
             report(new LineError(line, "energy.unit", "error.energy.unit", unit.Trim().ToString(), info.Code, info.Unit));
@@ -69,7 +68,7 @@ internal sealed class IngestSink(IngestEngine engine, Dictionary<string, MeterIn
             return false;
         }
 
-        return engine.Add(info.Id, ticks, milli, line);
+        return engine.Add(timeline, ticks, milli, line);
     }
 
     public void Malformed(int line, string detail) => report(new LineError(line, "energy.line.malformed", "error.energy.malformed", detail));

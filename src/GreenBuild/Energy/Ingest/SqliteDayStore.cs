@@ -11,6 +11,10 @@ internal sealed class SqliteDayStore(SqliteConnection connection, SqliteTransact
 {
     private SqliteCommand? upsert;
 
+    /// <summary>The text forms of the keys written, made once per meter and day rather than once per row.</summary>
+    private readonly Dictionary<Guid, string> meterKeys = [];
+    private readonly Dictionary<DateOnly, string> dayKeys = [];
+
     public async Task<Dictionary<Guid, DayRow>> LoadLatestAsync(IReadOnlyCollection<Guid> meters, CancellationToken cancellationToken)
     {
         var rows = new Dictionary<Guid, DayRow>();
@@ -78,17 +82,20 @@ internal sealed class SqliteDayStore(SqliteConnection connection, SqliteTransact
         var p = upsert.Parameters;
         foreach (var row in rows)
         {
-            p[0].Value = Key(row.MeterId);
-            p[1].Value = Day(row.Day);
+            p[0].Value = meterKeys.TryGetValue(row.MeterId, out var key) ? key : meterKeys[row.MeterId] = Key(row.MeterId);
+            p[1].Value = dayKeys.TryGetValue(row.Day, out var day) ? day : dayKeys[row.Day] = Day(row.Day);
             p[2].Value = row.Entries;
             p[3].Value = row.Hourly;
             p[4].Value = row.Stats.EnergyMilli;
-            p[5].Value = row.Stats.Readings;
-            p[6].Value = row.Stats.Valid;
-            p[7].Value = row.Stats.Expected;
-            p[8].Value = row.Stats.Excluded;
-            p[9].Value = row.Stats.Flags;
-            await upsert.ExecuteNonQueryAsync(cancellationToken);
+            p[5].Value = Boxed(row.Stats.Readings);
+            p[6].Value = Boxed(row.Stats.Valid);
+            p[7].Value = Boxed(row.Stats.Expected);
+            p[8].Value = Boxed(row.Stats.Excluded);
+            p[9].Value = Boxed(row.Stats.Flags);
+
+            // Microsoft.Data.Sqlite runs statements synchronously either way; the sync call spares a task per row.
+            cancellationToken.ThrowIfCancellationRequested();
+            upsert.ExecuteNonQuery();
         }
     }
 
@@ -126,6 +133,11 @@ internal sealed class SqliteDayStore(SqliteConnection connection, SqliteTransact
             }
         }
     }
+
+    /// <summary>Counts and flags of a day are small: their boxes are made once.</summary>
+    private static readonly object[] SmallBoxes = [.. Enumerable.Range(0, 1024).Select(i => (object)i)];
+
+    private static object Boxed(int value) => (uint)value < (uint)SmallBoxes.Length ? SmallBoxes[value] : value;
 
     /// <summary>EF Core's SQLite form of a Guid key.</summary>
     public static string Key(Guid id) => id.ToString().ToUpperInvariant();
