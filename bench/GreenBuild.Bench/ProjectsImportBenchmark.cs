@@ -69,12 +69,15 @@ internal static class ProjectsImportBenchmark
         return 0;
     }
 
-    private sealed record ImportFigures(TimeSpan Total, TimeSpan Reading, TimeSpan Checking, TimeSpan Writing, int Created, long ManagedPeakMb);
+    private sealed record ImportFigures(TimeSpan Total, TimeSpan Reading, TimeSpan Checking, TimeSpan Writing, int Created, long ManagedPeakMb,
+        TimeSpan Cpu, TimeSpan GcPause, int[] Collections);
 
     private static void Print(string database, ImportFigures f, TimeSpan anchor) =>
         Console.WriteLine($"import  {database}: {f.Total.TotalSeconds:0.00} s end to end (read {f.Reading.TotalSeconds:0.00} s, validate + rules {f.Checking.TotalSeconds:0.00} s, "
             + $"write {f.Writing.TotalSeconds:0.00} s), {f.Created:N0} projects created; ratio to the Excel library alone: "
-            + $"{f.Total / anchor:0.00}× (goal ≤ 3×); managed heap peak ≈ {f.ManagedPeakMb} MB");
+            + $"{f.Total / anchor:0.00}× (goal ≤ 3×); managed heap peak ≈ {f.ManagedPeakMb} MB\n"
+            + $"        process CPU {f.Cpu.TotalSeconds:0.00} s on 2 cores (a machine shared with other work stretches the wall time, less so this), "
+            + $"GC pauses {f.GcPause.TotalSeconds:0.00} s, collections gen0/1/2 {string.Join('/', f.Collections)}");
 
     private static async Task<ImportFigures> ImportAsync(string connectionString, byte[] bytes, int rows)
     {
@@ -85,8 +88,14 @@ internal static class ProjectsImportBenchmark
         var watch = Stopwatch.StartNew();
         var progress = new Phases(watch, phases);
         GC.Collect();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var pause = GC.GetTotalPauseDuration();
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var report = await import.RunAsync(new DataScope(true, null, null), "bench.xlsx", bytes, commit: true, progress);
         var total = watch.Elapsed;
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        pause = GC.GetTotalPauseDuration() - pause;
+        collections = [GC.CollectionCount(0) - collections[0], GC.CollectionCount(1) - collections[1], GC.CollectionCount(2) - collections[2]];
         if (!report.Committed || report.Created != rows)
         {
             throw new InvalidOperationException($"The benchmark import did not commit: {report.ErrorCount} errors, first: {(report.Errors.Count > 0 ? report.Errors[0].Message : "")}");
@@ -94,7 +103,8 @@ internal static class ProjectsImportBenchmark
 
         var checking = phases.GetValueOrDefault(ImportPhase.Checking);
         var writing = phases.GetValueOrDefault(ImportPhase.Writing);
-        return new ImportFigures(total, checking, writing - checking, total - writing, report.Created, GC.GetGCMemoryInfo().HeapSizeBytes / 1024 / 1024);
+        return new ImportFigures(total, checking, writing - checking, total - writing, report.Created, GC.GetGCMemoryInfo().HeapSizeBytes / 1024 / 1024,
+            cpu, pause, collections);
     }
 
     /// <summary>Remembers when each phase started.</summary>

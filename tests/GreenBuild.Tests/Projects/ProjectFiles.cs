@@ -74,6 +74,50 @@ public static class ProjectFiles
         cell.CellValue = new CellValue("2");
     });
 
+    /// <summary>
+    /// A workbook whose project name (row 2) is a shared string of two formatted runs and a phonetic guide, whose
+    /// location is an inline string of two runs, and whose name cell has no reference (it follows the code cell).
+    /// </summary>
+    public static byte[] WithRichText(IEnumerable<IReadOnlyDictionary<string, string>> rows, string[] nameRuns, string[] locationRuns) => Xlsx(rows, (workbook, data) =>
+    {
+        var strings = workbook.AddNewPart<SharedStringTablePart>();
+        strings.SharedStringTable = new SharedStringTable(new SharedStringItem(
+            [.. nameRuns.Select(t => new Run(new RunProperties(new Bold()), new Text(t) { Space = SpaceProcessingModeValues.Preserve })),
+            new PhoneticRun(new Text("pinyin")) { BaseTextStartIndex = 0, EndingBaseIndex = 1 }]));
+        var row = data.Elements<Row>().ElementAt(1);
+        var name = row.Elements<Cell>().First(c => c.CellReference!.Value == ColumnOf("name") + "2");
+        var location = row.Elements<Cell>().First(c => c.CellReference!.Value == ColumnOf("location") + "2");
+        name.InlineString = null;
+        name.DataType = CellValues.SharedString;
+        name.CellValue = new CellValue("0");
+        name.CellReference = null;
+        location.InlineString = new InlineString([.. locationRuns.Select(t => new Run(new Text(t) { Space = SpaceProcessingModeValues.Preserve }))]);
+    });
+
+    /// <summary>The workbook with its sheet's XML changed as text (for XML a writer would never produce).</summary>
+    public static byte[] WithSheetXml(IEnumerable<IReadOnlyDictionary<string, string>> rows, Func<string, string> edit)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(Xlsx(rows));
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.Entries.First(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal));
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(entry.FullName).Open(), new UTF8Encoding(false));
+            writer.Write(edit(xml));
+        }
+
+        return stream.ToArray();
+    }
+
+    private static string ColumnOf(string field) => XlsxRows.ColumnName(ProjectColumns.All.ToList().FindIndex(c => c.Field == field));
+
     /// <summary>A zip that claims to be a workbook but holds an entry that inflates a thousandfold (10 MB of zeros).</summary>
     public static byte[] ZipBomb()
     {

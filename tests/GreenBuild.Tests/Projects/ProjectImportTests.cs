@@ -194,6 +194,11 @@ public abstract class ProjectImportTests(GreenBuildApp app)
             (ProjectFiles.WithHiddenSheet(rows), "隐藏工作表"),
             (ProjectFiles.WithFormula(rows), "公式"),
             (ProjectFiles.ZipBomb(), "压缩炸弹"),
+            // An external entity (XXE) is never resolved: a sheet with a DTD is refused, as is XML that is not well-formed.
+            (ProjectFiles.WithSheetXml(rows, xml => xml.Replace("<x:worksheet", "<!DOCTYPE x:worksheet [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x:worksheet", StringComparison.Ordinal)
+                .Replace("长风街 1 号", "&e;", StringComparison.Ordinal)), "不是有效的 .xlsx"),
+            (ProjectFiles.WithSheetXml(rows, xml => xml[..(xml.Length / 2)]), "不是有效的 .xlsx"),
+            (ProjectFiles.WithSheetXml(rows, xml => xml.Replace("</x:c>", "</x:row>", StringComparison.Ordinal)), "不是有效的 .xlsx"),
             ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], ".xls"),
             ([0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8], "不是有效的 .xlsx"),
             (Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("项目编号,项目名称")).ToArray(), "编码"),
@@ -211,6 +216,20 @@ public abstract class ProjectImportTests(GreenBuildApp app)
         }
 
         Assert.Equal(0, (await State(prefix)).Projects);
+    }
+
+    [Fact]
+    public async Task Rich_text_and_shared_strings_are_read_as_Excel_shows_them()
+    {
+        var prefix = Prefix();
+        var file = ProjectFiles.WithRichText([ProjectFiles.Residential($"{prefix}-1")], ["晋阳湖", " 住宅小区"], ["长风街", " 8 号"]);
+        var report = await Import(file, commit: true);
+        Assert.True(report.Committed, string.Join(" | ", report.Errors.Select(e => e.Message)));
+
+        await using var services = app.Services.CreateAsyncScope();
+        var project = await services.ServiceProvider.GetRequiredService<GreenBuildDb>().Set<Project>().SingleAsync(p => p.Code == $"{prefix}-1", Ct);
+        Assert.Equal("晋阳湖 住宅小区", project.Name); // the runs joined, the phonetic guide left out, the cell without a reference in its column
+        Assert.Equal("长风街 8 号", project.Location);
     }
 
     [Fact]

@@ -1,16 +1,17 @@
 using System.IO.Compression;
 using System.Text;
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace GreenBuild.Projects.Import;
 
 /// <summary>
-/// Streams the rows of the project sheet of an .xlsx with the Open XML SDK's SAX reader, so memory does not grow
-/// with the file. Before opening it, the archive's declared sizes are checked (a zip bomb is refused without being
-/// inflated; .NET itself refuses an entry that inflates past its declared size). Hidden sheets are refused (data a
-/// reviewer cannot see is not imported); formula cells are reported, never evaluated or taken at their cached value.
+/// Streams the rows of the project sheet of an .xlsx — the package and its parts opened by the Open XML SDK, the
+/// sheet's XML read forward only — so memory does not grow with the file. Before opening it, the archive's declared
+/// sizes are checked (a zip bomb is refused without being inflated; .NET itself refuses an entry that inflates past
+/// its declared size). Hidden sheets are refused (data a reviewer cannot see is not imported); formula cells are
+/// reported, never evaluated or taken at their cached value.
 /// </summary>
 internal static class XlsxRows
 {
@@ -84,131 +85,221 @@ internal static class XlsxRows
         }
     }
 
-    /// <summary>The shared strings, each the text of all its runs (as the item's inner text), read without building elements.</summary>
+    /// <summary>
+    /// The sheet's XML is read with .NET's own XmlReader rather than the SDK's element reader, which builds an element
+    /// object for every tag (twice the time of the parse itself). No DTD is allowed and nothing outside the package
+    /// is ever resolved; a sheet that is not well-formed XML refuses the file.
+    /// </summary>
+    private static readonly XmlReaderSettings SheetXml = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = true, IgnoreComments = true, IgnoreProcessingInstructions = true,
+    };
+
+    /// <summary>SpreadsheetML's namespaces: transitional (what Excel writes) and strict.</summary>
+    private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main", StrictNamespace = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+
+    /// <summary>The shared strings, each the text of its runs (phonetic guides left out, as Excel shows the cell).</summary>
     private static List<string> SharedStrings(WorkbookPart workbook)
     {
-        var strings = new List<string>();
         if (workbook.SharedStringTablePart is not { } part)
         {
-            return strings;
+            return [];
         }
 
-        using var reader = OpenXmlReader.Create(part);
-        var text = new StringBuilder();
-        var inItem = false;
-        while (reader.Read())
-        {
-            if (reader.ElementType == typeof(SharedStringItem))
-            {
-                if (reader.IsStartElement)
-                {
-                    (inItem, text.Length) = (true, 0);
-                }
-                else if (inItem)
-                {
-                    strings.Add(text.ToString());
-                    inItem = false;
-                }
-            }
-            else if (inItem && reader.ElementType == typeof(Text) && reader.IsStartElement)
-            {
-                text.Append(reader.GetText());
-            }
-        }
-
-        return strings;
+        using var sheet = new SheetXmlReader(part.GetStream(FileMode.Open, FileAccess.Read));
+        return sheet.SharedStrings();
     }
 
     /// <summary>
-    /// The rows, read element by element with the SDK's reader (no cell objects are built): a row's number from its
-    /// <c>r</c>, each cell's column and type from its <c>r</c> and <c>t</c>, its value from <c>v</c> or, for an inline
-    /// string, from all its text runs; a cell with a formula is reported and not read.
+    /// The rows: a row's number from its <c>r</c> (else the next one), each cell's column and type from its <c>r</c>
+    /// (else the next column) and <c>t</c>, its value from <c>v</c> or, for an inline string, from its text runs; a
+    /// cell with a formula is reported and not read.
     /// </summary>
     private static IEnumerable<SheetRow> Rows(WorksheetPart part, List<string> shared, List<CellProblem> problems)
     {
-        using var reader = OpenXmlReader.Create(part);
-        var rowNumber = 0;
-        Dictionary<int, string>? cells = null;
-        HashSet<int>? numeric = null;
-        var cell = new CellState();
-        var inline = new StringBuilder();
-        while (reader.Read())
+        using var sheet = new SheetXmlReader(part.GetStream(FileMode.Open, FileAccess.Read));
+        while (sheet.NextRow(shared, problems) is { } row)
         {
-            var type = reader.ElementType;
-            if (type == typeof(Row))
-            {
-                if (reader.IsStartElement)
-                {
-                    rowNumber = int.TryParse(Attribute(reader, "r"), out var r) ? r : rowNumber + 1;
-                    cells = [];
-                    numeric = [];
-                }
-                else if (cells is not null)
-                {
-                    yield return new SheetRow(rowNumber, cells, numeric!);
-                    cells = null;
-                }
-            }
-            else if (cells is null)
-            {
-                continue;
-            }
-            else if (type == typeof(Cell))
-            {
-                if (reader.IsStartElement)
-                {
-                    cell = new CellState { Column = cells.Count, Open = true };
-                    foreach (var attribute in reader.Attributes)
-                    {
-                        if (attribute.LocalName == "r" && attribute.Value is { } reference)
-                        {
-                            cell.Column = ColumnIndex(reference);
-                        }
-                        else if (attribute.LocalName == "t")
-                        {
-                            cell.Type = attribute.Value;
-                        }
-                    }
+            yield return row;
+        }
+    }
 
-                    inline.Clear();
-                }
-                else if (cell.Open)
+    /// <summary>Reads SpreadsheetML with an <see cref="XmlReader"/>, comparing atomized names (no string compares per tag).</summary>
+    private sealed class SheetXmlReader : IDisposable
+    {
+        private readonly XmlReader reader;
+        private readonly object row, cell, value, formula, inlineString, text, phonetic, stringItem, main, strict;
+        private readonly StringBuilder inline = new();
+        private int rowNumber;
+
+        public SheetXmlReader(Stream stream)
+        {
+            reader = XmlReader.Create(stream, SheetXml);
+            var names = reader.NameTable;
+            (row, cell, value, formula) = (names.Add("row"), names.Add("c"), names.Add("v"), names.Add("f"));
+            (inlineString, text, phonetic, stringItem) = (names.Add("is"), names.Add("t"), names.Add("rPh"), names.Add("si"));
+            (main, strict) = (names.Add(MainNamespace), names.Add(StrictNamespace));
+        }
+
+        public void Dispose() => reader.Dispose();
+
+        /// <summary>A part that is not well-formed XML (or has a DTD) refuses the file.</summary>
+        public List<string> SharedStrings()
+        {
+            try
+            {
+                var strings = new List<string>();
+                while (reader.Read())
                 {
-                    cell.Open = false;
-                    if (cell.HasFormula)
+                    if (IsStart(stringItem))
                     {
-                        problems.Add(new CellProblem(rowNumber, cell.Column, "projects.import.formula"));
+                        strings.Add(RunsText());
+                    }
+                }
+
+                return strings;
+            }
+            catch (XmlException)
+            {
+                throw new ImportFileException("projects.import.notXlsx");
+            }
+        }
+
+        /// <summary>The next row of the sheet, or null at its end.</summary>
+        public SheetRow? NextRow(List<string> shared, List<CellProblem> problems)
+        {
+            try
+            {
+                return ReadRow(shared, problems);
+            }
+            catch (XmlException)
+            {
+                throw new ImportFileException("projects.import.notXlsx");
+            }
+        }
+
+        private SheetRow? ReadRow(List<string> shared, List<CellProblem> problems)
+        {
+            while (reader.Read())
+            {
+                if (!IsStart(row))
+                {
+                    continue;
+                }
+
+                rowNumber = int.TryParse(reader.GetAttribute("r"), out var r) ? r : rowNumber + 1;
+                var cells = new Dictionary<int, string>();
+                var numeric = new HashSet<int>();
+                if (reader.IsEmptyElement)
+                {
+                    return new SheetRow(rowNumber, cells, numeric);
+                }
+
+                var depth = reader.Depth;
+                var column = -1;
+                while (Next() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+                {
+                    if (!IsStart(cell))
+                    {
                         continue;
                     }
 
-                    var (text, isNumber) = TextOf(cell, inline, shared);
-                    if (text.Length > 0)
+                    column = reader.GetAttribute("r") is { } reference ? ColumnIndex(reference) : column + 1;
+                    var state = new CellState { Column = column, Type = reader.GetAttribute("t") };
+                    ReadCell(ref state);
+                    if (state.HasFormula)
                     {
-                        cells[cell.Column] = text;
+                        problems.Add(new CellProblem(rowNumber, column, "projects.import.formula"));
+                        continue;
+                    }
+
+                    var (cellText, isNumber) = TextOf(state, inline, shared);
+                    if (cellText.Length > 0)
+                    {
+                        cells[column] = cellText;
                         if (isNumber)
                         {
-                            numeric!.Add(cell.Column);
+                            numeric.Add(column);
                         }
                     }
                 }
+
+                return new SheetRow(rowNumber, cells, numeric);
             }
-            else if (!cell.Open || !reader.IsStartElement)
+
+            return null;
+        }
+
+        /// <summary>Reads a <c>c</c> element to its end: its formula mark, value and inline runs.</summary>
+        private void ReadCell(ref CellState state)
+        {
+            inline.Clear();
+            if (reader.IsEmptyElement)
             {
-                continue;
+                return;
             }
-            else if (type == typeof(CellFormula))
+
+            var depth = reader.Depth;
+            Next();
+            while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
             {
-                cell.HasFormula = true;
-            }
-            else if (type == typeof(CellValue))
-            {
-                cell.Value = reader.GetText();
-            }
-            else if (type == typeof(Text))
-            {
-                inline.Append(reader.GetText());
+                if (IsStart(value))
+                {
+                    state.Value = reader.ReadElementContentAsString();
+                }
+                else if (IsStart(formula))
+                {
+                    state.HasFormula = true;
+                    reader.Skip();
+                }
+                else if (IsStart(inlineString))
+                {
+                    inline.Append(RunsText());
+                    Next();
+                }
+                else
+                {
+                    Next();
+                }
             }
         }
+
+        /// <summary>The text of a string item (<c>si</c> or <c>is</c>): its <c>t</c>, or its runs' <c>t</c>, without phonetic runs.</summary>
+        private string RunsText()
+        {
+            if (reader.IsEmptyElement)
+            {
+                return "";
+            }
+
+            var runs = new StringBuilder();
+            var depth = reader.Depth;
+            Next();
+            while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+            {
+                if (IsStart(text))
+                {
+                    runs.Append(reader.ReadElementContentAsString());
+                }
+                else if (IsStart(phonetic))
+                {
+                    reader.Skip();
+                }
+                else
+                {
+                    Next();
+                }
+            }
+
+            return runs.ToString();
+        }
+
+        private bool IsStart(object localName) =>
+            reader.NodeType == XmlNodeType.Element && ReferenceEquals(reader.LocalName, localName)
+            && (ReferenceEquals(reader.NamespaceURI, main) || ReferenceEquals(reader.NamespaceURI, strict));
+
+        /// <summary>The next node inside an element: the part may not end there.</summary>
+        private bool Next() => reader.Read() ? true : throw new ImportFileException("projects.import.notXlsx");
     }
 
     /// <summary>The cell being read: where it is, its type attribute, and what it held.</summary>
@@ -216,20 +307,7 @@ internal static class XlsxRows
     {
         public int Column;
         public string? Type, Value;
-        public bool Open, HasFormula;
-    }
-
-    private static string? Attribute(OpenXmlReader reader, string localName)
-    {
-        foreach (var attribute in reader.Attributes)
-        {
-            if (attribute.LocalName == localName)
-            {
-                return attribute.Value;
-            }
-        }
-
-        return null;
+        public bool HasFormula;
     }
 
     /// <summary>The cell's text as the user sees it: an inline string, a shared string, a boolean as 是/否, else its value.</summary>
