@@ -25,6 +25,7 @@ internal static class ProjectsImportBenchmark
         var file = Path.Combine(work, "projects.xlsx");
 
         var watch = Stopwatch.StartNew();
+        byte[] warmUp;
         await using (var app = await App($"Data Source={Path.Combine(work, "template.db")}"))
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -34,6 +35,9 @@ internal static class ProjectsImportBenchmark
             ProjectTemplate.Write(buffer, places, Enumerable.Range(0, rows).Select(Row));
             buffer.Position = 0;
             await buffer.CopyToAsync(stream);
+            using var small = new MemoryStream();
+            ProjectTemplate.Write(small, places, Enumerable.Range(0, WarmUpRows).Select(Row));
+            warmUp = small.ToArray();
         }
 
         var bytes = await File.ReadAllBytesAsync(file);
@@ -47,16 +51,35 @@ internal static class ProjectsImportBenchmark
             + $"as its reader's texts {elementTexts.Elapsed.TotalSeconds:0.00} s ({elementTexts.Cells:N0} values)");
         var read = cellObjects.Elapsed < elementTexts.Elapsed ? cellObjects : elementTexts;
 
+        // Each database twice, into a fresh database each time: the first import in the process also compiles the
+        // code (as the first import after a server starts, or every CLI run, does); then, after two small warm-up
+        // imports that let the runtime finish optimizing the hot code (tiered compilation), the import runs warm, as
+        // in a server that has been up a while and as the anchor (best of three) does. The goal is judged on the
+        // warm one; both are printed.
+        var sqliteCold = await ImportAsync($"Data Source={Path.Combine(work, "cold.db")}", bytes, rows);
+        await WarmUpAsync(i => $"Data Source={Path.Combine(work, $"warm{i}.db")}", warmUp);
         var sqlite = await ImportAsync($"Data Source={Path.Combine(work, "import.db")}", bytes, rows);
-        Print("SQLite", sqlite, read.Elapsed);
+        Print("SQLite", sqlite, sqliteCold, read.Elapsed);
         if (pg.Length > 0)
         {
             var name = $"gb_bench_projects_{Guid.NewGuid():N}";
             await Execute(pg, $"CREATE DATABASE \"{name}\"");
             try
             {
+                var postgresCold = await ImportAsync(new NpgsqlConnectionStringBuilder(pg) { Database = name }.ConnectionString, bytes, rows);
+                for (var i = 0; i < 3; i++)
+                {
+                    NpgsqlConnection.ClearAllPools();
+                    await Execute(pg, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                    await Execute(pg, $"CREATE DATABASE \"{name}\"");
+                    if (i < 2)
+                    {
+                        await ImportAsync(new NpgsqlConnectionStringBuilder(pg) { Database = name }.ConnectionString, warmUp, WarmUpRows);
+                    }
+                }
+
                 var postgres = await ImportAsync(new NpgsqlConnectionStringBuilder(pg) { Database = name }.ConnectionString, bytes, rows);
-                Print("PostgreSQL", postgres, read.Elapsed);
+                Print("PostgreSQL", postgres, postgresCold, read.Elapsed);
             }
             finally
             {
@@ -69,11 +92,23 @@ internal static class ProjectsImportBenchmark
         return 0;
     }
 
+    private const int WarmUpRows = 5_000;
+
+    private static async Task WarmUpAsync(Func<int, string> connectionString, byte[] workbook)
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            await ImportAsync(connectionString(i), workbook, WarmUpRows);
+        }
+    }
+
     private sealed record ImportFigures(TimeSpan Total, TimeSpan Reading, TimeSpan Checking, TimeSpan Writing, int Created, long ManagedPeakMb,
         TimeSpan Cpu, TimeSpan GcPause, int[] Collections);
 
-    private static void Print(string database, ImportFigures f, TimeSpan anchor) =>
-        Console.WriteLine($"import  {database}: {f.Total.TotalSeconds:0.00} s end to end (read {f.Reading.TotalSeconds:0.00} s, validate + rules {f.Checking.TotalSeconds:0.00} s, "
+    private static void Print(string database, ImportFigures f, ImportFigures cold, TimeSpan anchor) =>
+        Console.WriteLine($"import  {database}, first in the process (compiling as it goes): {cold.Total.TotalSeconds:0.00} s = {cold.Total / anchor:0.00}×, "
+            + $"process CPU {cold.Cpu.TotalSeconds:0.00} s\n"
+            + $"import  {database}, warm: {f.Total.TotalSeconds:0.00} s end to end (read {f.Reading.TotalSeconds:0.00} s, validate + rules {f.Checking.TotalSeconds:0.00} s, "
             + $"write {f.Writing.TotalSeconds:0.00} s), {f.Created:N0} projects created; ratio to the Excel library alone: "
             + $"{f.Total / anchor:0.00}× (goal ≤ 3×); managed heap peak ≈ {f.ManagedPeakMb} MB\n"
             + $"        process CPU {f.Cpu.TotalSeconds:0.00} s on 2 cores (a machine shared with other work stretches the wall time, less so this), "

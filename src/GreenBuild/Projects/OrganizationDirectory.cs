@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace GreenBuild.Projects;
 
 /// <summary>
-/// Finds the organizations a batch of projects names (by id, by 统一社会信用代码, by name) with a few queries, and
-/// prepares the ones not yet registered: a project's owner, designer and builder need not have accounts here, but
-/// they are enterprises the platform keeps (credit records, inspections), so they are registered with the batch.
+/// Finds the organizations a batch of projects names (by id, by 统一社会信用代码, by name) with a few queries per part of
+/// the batch, and prepares the ones not yet registered: a project's owner, designer and builder need not have accounts
+/// here, but they are enterprises the platform keeps (credit records, inspections), so they are registered with the
+/// batch.
 /// </summary>
 internal sealed class OrganizationDirectory
 {
@@ -19,29 +20,27 @@ internal sealed class OrganizationDirectory
     /// <summary>Organizations to register with the batch, by name.</summary>
     public IReadOnlyCollection<Organization> Added => added.Values;
 
-    public static async Task<OrganizationDirectory> LoadAsync(GreenBuildDb db, IReadOnlyList<ProjectInput> inputs, CancellationToken cancellationToken)
+    /// <summary>Looks up the organizations these inputs name that the directory does not know yet.</summary>
+    public async Task AddAsync(GreenBuildDb db, IReadOnlyList<ProjectInput> inputs, CancellationToken cancellationToken)
     {
-        var directory = new OrganizationDirectory();
-        var ids = inputs.Select(i => i.OrganizationId).OfType<Guid>().Distinct().ToList();
+        var ids = inputs.Select(i => i.OrganizationId).OfType<Guid>().Where(id => !byId.ContainsKey(id)).Distinct().ToList();
         var names = inputs.SelectMany(i => new[] { i.OwnerName, i.DesignOrganizationName, i.ConstructionOrganizationName })
-            .Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!.Trim()).Distinct().ToList();
-        var codes = inputs.Select(i => i.OwnerCreditCode).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c!.Trim()).Distinct().ToList();
+            .Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!.Trim()).Where(n => !byName.ContainsKey(n) && !added.ContainsKey(n)).Distinct().ToList();
+        var codes = inputs.Select(i => i.OwnerCreditCode).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c!.Trim()).Where(c => !byCreditCode.ContainsKey(c)).Distinct().ToList();
         foreach (var chunk in ids.Chunk(500))
         {
-            directory.Remember(await db.Organizations.AsNoTracking().Where(o => chunk.Contains(o.Id)).ToListAsync(cancellationToken));
+            Remember(await db.Organizations.AsNoTracking().Where(o => chunk.Contains(o.Id)).ToListAsync(cancellationToken));
         }
 
         foreach (var chunk in names.Chunk(500))
         {
-            directory.Remember(await db.Organizations.AsNoTracking().Where(o => chunk.Contains(o.Name)).ToListAsync(cancellationToken));
+            Remember(await db.Organizations.AsNoTracking().Where(o => chunk.Contains(o.Name)).ToListAsync(cancellationToken));
         }
 
         foreach (var chunk in codes.Chunk(500))
         {
-            directory.Remember(await db.Organizations.AsNoTracking().Where(o => o.CreditCode != null && chunk.Contains(o.CreditCode)).ToListAsync(cancellationToken));
+            Remember(await db.Organizations.AsNoTracking().Where(o => o.CreditCode != null && chunk.Contains(o.CreditCode)).ToListAsync(cancellationToken));
         }
-
-        return directory;
     }
 
     public Organization? Find(Guid id) => byId.GetValueOrDefault(id);

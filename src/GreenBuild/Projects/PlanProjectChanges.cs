@@ -47,66 +47,110 @@ public sealed class PlanProjectChanges(GreenBuildDb db, TimeProvider clock, Rule
     public async Task<ProjectChangePlan> RunAsync(DataScope scope, IReadOnlyList<ProjectInput> inputs, IProgress<int>? progress = null,
         CancellationToken cancellationToken = default)
     {
+        var batch = await BeginAsync(scope, cancellationToken);
+        return await batch.PlanAsync(inputs, progress, cancellationToken);
+    }
+
+    /// <summary>A batch planned part by part (an import plans its rows as it reads them).</summary>
+    public async Task<Batch> BeginAsync(DataScope scope, CancellationToken cancellationToken = default)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
         var places = (await db.Places.AsNoTracking().Where(p => p.Level != PlaceLevel.Province).Select(p => p.Code).ToListAsync(cancellationToken)).ToHashSet();
-        var context = new ValidationContext(scope, places, today);
-        var existing = await ExistingAsync(inputs, cancellationToken);
-        var organizations = await OrganizationDirectory.LoadAsync(db, inputs, cancellationToken);
-        var ownOrganization = scope.OrganizationId is { } own ? organizations.Find(own) ?? await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == own, cancellationToken) : null;
-        var ruleSet = await ruleSets.CurrentAsync(cancellationToken);
-        var firstIndexOfCode = new Dictionary<string, int>(StringComparer.Ordinal);
-        var rows = new List<PlannedProject>(inputs.Count);
-        for (var i = 0; i < inputs.Count; i++)
+        var own = scope.OrganizationId is { } id ? await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) : null;
+        return new Batch(db, scope, now, new ValidationContext(scope, places, DateOnly.FromDateTime(now)), own, await ruleSets.CurrentAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// The state a batch keeps from part to part, so that planning it in parts decides exactly what planning it at
+    /// once would: the codes already seen (a repeat is a duplicate, whichever part it is in), the organizations
+    /// found or to be registered, and which of those a part already handed to the writer.
+    /// </summary>
+    public sealed class Batch
+    {
+        private readonly GreenBuildDb db;
+        private readonly DataScope scope;
+        private readonly DateTime now;
+        private readonly ValidationContext context;
+        private readonly Organization? ownOrganization;
+        private readonly Dictionary<string, int> firstIndexOfCode = new(StringComparer.Ordinal);
+        private readonly OrganizationDirectory organizations = new();
+        private readonly HashSet<Guid> handedOut = [];
+        private int planned;
+
+        internal Batch(GreenBuildDb db, DataScope scope, DateTime now, ValidationContext context, Organization? ownOrganization, RuleSet ruleSet)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var input = inputs[i];
-            var code = input.Code.Trim();
-            var stored = existing.GetValueOrDefault(code);
-            var errors = ProjectValidation.Validate(input, context);
-            if (code.Length > 0 && !firstIndexOfCode.TryAdd(code, i))
-            {
-                errors.Add(new("project.code.duplicate", "code", "projects.error.codeDuplicate", code, firstIndexOfCode[code] + 1));
-            }
-
-            if (stored is not null && !(scope.CanSeeCity(stored.CityCode) || scope.OrganizationId == stored.OrganizationId))
-            {
-                errors.Add(new("project.code.taken", "code", "projects.error.codeTaken", code));
-            }
-
-            var result = new Project { Id = stored?.Id ?? Guid.CreateVersion7(), Code = code, Name = "", CityCode = "", CreatedAtUtc = stored?.CreatedAtUtc ?? now, IsDemo = stored?.IsDemo ?? false };
-            ApplyInput(result, input);
-            ResolveOrganizations(result, input, scope, ownOrganization, organizations, errors, now);
-            ScoreAssemblyRate(result, input, errors);
-
-            var check = CheckProjectAgainstRules.Check(result.Facts(today), ruleSet);
-            var advances = stored is not null && result.Stage > stored.Stage;
-            if (stored is not null && result.Stage < stored.Stage)
-            {
-                errors.Add(new("stage.backwards", "stage", "projects.error.stageBackwards"));
-            }
-
-            var overridden = advances && check.HasMandatoryFindings && scope.IsProvince && !string.IsNullOrWhiteSpace(input.OverrideReason);
-            if (advances && check.HasMandatoryFindings && !overridden)
-            {
-                var failed = string.Join("、", check.Findings.Where(f => f.Severity == RuleSeverity.Mandatory).Select(f => f.RuleCode));
-                errors.Add(new("stage.mandatoryFindings", "stage", "projects.error.stage", failed));
-            }
-
-            var action = stored is null ? RowAction.Create
-                : ProjectSnapshot.Of(stored) == ProjectSnapshot.Of(result) ? RowAction.Unchanged
-                : RowAction.Update;
-            rows.Add(new PlannedProject(i, input, action, stored, result, check, advances, overridden, errors));
-            if (i % 1000 == 999)
-            {
-                progress?.Report(i + 1);
-            }
+            (this.db, this.scope, this.now, this.context, this.ownOrganization, RuleSet) = (db, scope, now, context, ownOrganization, ruleSet);
         }
 
-        progress?.Report(inputs.Count);
-        var used = rows.Where(r => !r.Refused && r.Action != RowAction.Unchanged)
-            .SelectMany(r => new[] { r.Result.OrganizationId, r.Result.DesignOrganizationId, r.Result.ConstructionOrganizationId }).OfType<Guid>().ToHashSet();
-        return new ProjectChangePlan(rows, [.. organizations.Added.Where(o => used.Contains(o.Id))], ruleSet);
+        public RuleSet RuleSet { get; }
+
+        /// <summary>
+        /// Plans the next part of the batch. Its rows' indexes are within the part; a duplicate code names the first
+        /// use by its place in the whole batch. The new organizations of the plan are the ones its rows are the first
+        /// to use: writing the parts in order registers each organization once.
+        /// </summary>
+        public async Task<ProjectChangePlan> PlanAsync(IReadOnlyList<ProjectInput> inputs, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+        {
+            var today = context.Today;
+            // A code seen in an earlier part is a duplicate; it is not looked up, so a part written before this one
+            // (inside the import's transaction) does not change how this one is judged.
+            var existing = await ExistingAsync(db, inputs.Select(i => i.Code.Trim()).Where(c => c.Length > 0 && !firstIndexOfCode.ContainsKey(c)), cancellationToken);
+            await organizations.AddAsync(db, inputs, cancellationToken);
+            var rows = new List<PlannedProject>(inputs.Count);
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var input = inputs[i];
+                var code = input.Code.Trim();
+                var stored = existing.GetValueOrDefault(code);
+                var errors = ProjectValidation.Validate(input, context);
+                if (code.Length > 0 && !firstIndexOfCode.TryAdd(code, planned + i))
+                {
+                    errors.Add(new("project.code.duplicate", "code", "projects.error.codeDuplicate", code, firstIndexOfCode[code] + 1));
+                    stored = null;
+                }
+
+                if (stored is not null && !(scope.CanSeeCity(stored.CityCode) || scope.OrganizationId == stored.OrganizationId))
+                {
+                    errors.Add(new("project.code.taken", "code", "projects.error.codeTaken", code));
+                }
+
+                var result = new Project { Id = stored?.Id ?? Guid.CreateVersion7(), Code = code, Name = "", CityCode = "", CreatedAtUtc = stored?.CreatedAtUtc ?? now, IsDemo = stored?.IsDemo ?? false };
+                ApplyInput(result, input);
+                ResolveOrganizations(result, input, scope, ownOrganization, organizations, errors, now);
+                ScoreAssemblyRate(result, input, errors);
+
+                var check = CheckProjectAgainstRules.Check(result.Facts(today), RuleSet);
+                var advances = stored is not null && result.Stage > stored.Stage;
+                if (stored is not null && result.Stage < stored.Stage)
+                {
+                    errors.Add(new("stage.backwards", "stage", "projects.error.stageBackwards"));
+                }
+
+                var overridden = advances && check.HasMandatoryFindings && scope.IsProvince && !string.IsNullOrWhiteSpace(input.OverrideReason);
+                if (advances && check.HasMandatoryFindings && !overridden)
+                {
+                    var failed = string.Join("、", check.Findings.Where(f => f.Severity == RuleSeverity.Mandatory).Select(f => f.RuleCode));
+                    errors.Add(new("stage.mandatoryFindings", "stage", "projects.error.stage", failed));
+                }
+
+                var action = stored is null ? RowAction.Create
+                    : ProjectSnapshot.Of(stored) == ProjectSnapshot.Of(result) ? RowAction.Unchanged
+                    : RowAction.Update;
+                rows.Add(new PlannedProject(i, input, action, stored, result, check, advances, overridden, errors));
+                if (i % 1000 == 999)
+                {
+                    progress?.Report(i + 1);
+                }
+            }
+
+            planned += inputs.Count;
+            progress?.Report(inputs.Count);
+            var used = rows.Where(r => !r.Refused && r.Action != RowAction.Unchanged)
+                .SelectMany(r => new[] { r.Result.OrganizationId, r.Result.DesignOrganizationId, r.Result.ConstructionOrganizationId }).OfType<Guid>().ToHashSet();
+            var registered = organizations.Added.Where(o => used.Contains(o.Id) && handedOut.Add(o.Id)).ToList();
+            return new ProjectChangePlan(rows, registered, RuleSet);
+        }
     }
 
     /// <summary>Copies the input's fields onto a project (the organizations are resolved separately).</summary>
@@ -150,12 +194,11 @@ public sealed class PlanProjectChanges(GreenBuildDb db, TimeProvider clock, Rule
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private async Task<Dictionary<string, Project>> ExistingAsync(IReadOnlyList<ProjectInput> inputs, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, Project>> ExistingAsync(GreenBuildDb db, IEnumerable<string> codes, CancellationToken cancellationToken)
     {
-        var codes = inputs.Select(i => i.Code.Trim()).Where(c => c.Length > 0).Distinct().ToList();
         var found = new Dictionary<string, Project>(StringComparer.Ordinal);
         // Each chunk of codes goes as one array parameter (json_each on SQLite, = ANY on PostgreSQL), not one parameter per code.
-        foreach (var chunk in codes.Chunk(10_000))
+        foreach (var chunk in codes.Distinct().Chunk(10_000))
         {
             foreach (var project in await db.Set<Project>().AsNoTracking().Where(p => EF.Parameter(chunk).Contains(p.Code)).ToListAsync(cancellationToken))
             {

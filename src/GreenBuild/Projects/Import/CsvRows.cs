@@ -12,10 +12,10 @@ internal static class CsvRows
 {
     static CsvRows() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static IEnumerable<SheetRow> Read(byte[] bytes)
+    public static IEnumerable<SheetRow> Read(byte[] bytes, ReadShare? share = null)
     {
         var text = Decode(bytes);
-        using var reader = CsvDataReader.Create(new StringReader(text), new CsvDataReaderOptions
+        using var reader = CsvDataReader.Create(share is null ? new StringReader(text) : new CountingReader(text, share), new CsvDataReaderOptions
         {
             HasHeaders = false, MaxBufferSize = 1024 * 1024,
         });
@@ -41,6 +41,24 @@ internal static class CsvRows
             }
 
             yield return new SheetRow(number, cells, new HashSet<int>());
+        }
+    }
+
+    /// <summary>Reads the text, telling <see cref="ReadShare"/> how much of it was read.</summary>
+    private sealed class CountingReader(string text, ReadShare share) : StringReader(text)
+    {
+        private readonly long length = text.Length;
+        private long read;
+
+        public override int Read(char[] buffer, int index, int count) => Counted(base.Read(buffer, index, count));
+
+        public override int Read(Span<char> buffer) => Counted(base.Read(buffer));
+
+        private int Counted(int n)
+        {
+            read += n;
+            share.Set(read, length);
+            return n;
         }
     }
 

@@ -17,130 +17,193 @@ namespace GreenBuild.Projects.Import;
 /// all or nothing, and re-importing the same file changes nothing (the project code identifies the project).
 /// Cancelling, or the process dying, before the commit leaves the database as it was.
 /// </summary>
+/// <remarks>
+/// The rows are checked, and written, part by part as they are read — so memory does not grow with the file and the
+/// database works while the sheet is still being read. Parts already written when a later row turns out to be wrong
+/// are rolled back with the transaction; from the first error on nothing more is written, and the rest is only checked.
+/// </remarks>
 public sealed class ImportProjects(GreenBuildDb db, PlanProjectChanges planner, ApplyProjectChanges writer, IStringLocalizer<UiText> text)
 {
     public const int MaxRows = 100_000;
 
     public const long MaxFileBytes = 50L * 1024 * 1024;
 
+    /// <summary>Rows checked (and written) together: large enough for bulk writes, small enough to stay in the young heap.</summary>
+    public const int PartRows = 2_000;
+
     public async Task<ImportReport> RunAsync(DataScope scope, string fileName, byte[] bytes, bool commit,
         IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         progress?.Report(new ImportProgress(ImportPhase.Reading, 0, 0));
-        var read = await ReadAsync(bytes, progress, cancellationToken);
-        if (read.FileErrors.Count > 0 || read.Rows.Count == 0)
+        var import = new Run(this, writer, commit, progress, cancellationToken);
+        if (bytes.Length > MaxFileBytes)
         {
-            var errors = read.FileErrors.Count > 0 ? read.FileErrors : [Issue(0, null, null, "import.empty", text["projects.import.empty"])];
-            return Report(fileName, sha256, read.Rows.Count, null, errors, [], false);
+            return Report(fileName, sha256, import, [Issue(0, null, null, "import.tooLarge", text["projects.import.tooLarge", MaxFileBytes / 1024 / 1024])], false);
         }
 
         await using var cache = commit ? await SqlitePageCache.EnlargeAsync(db, cancellationToken) : null;
         await using var transaction = commit ? await BeginAsync(cancellationToken) : null;
-        var inputs = read.Rows.Select(r => r.Input).ToList();
-        var plan = await planner.RunAsync(scope, inputs,
-            new ImmediateProgress<int>(done => progress?.Report(new ImportProgress(ImportPhase.Checking, done, inputs.Count))), cancellationToken);
-        var issues = new List<ImportIssue>(read.CellErrors);
-        var findings = new List<ImportFinding>();
-        foreach (var row in plan.Rows)
+        import.Batch = await planner.BeginAsync(scope, cancellationToken);
+        var fileErrors = await ReadAsync(bytes, import);
+        if (fileErrors.Count > 0 || import.Rows == 0)
         {
-            var parsed = read.Rows[row.Index];
-            var sheetRow = parsed.Row;
-
-            // A cell that could not be read is reported once, not again as the empty value it was read as.
-            var unreadable = parsed.Errors.Select(e => e.Column).ToHashSet();
-            issues.AddRange(row.Errors.Select(e => FieldIssue(read.Parser!, parsed, e)).Where(i => i.Column is null || !unreadable.Contains(XlsxRows.ColumnIndex(i.Column))));
-            findings.AddRange(row.Check.Findings.Select(f => new ImportFinding(sheetRow, row.Result.Code, f.RuleCode, f.Severity, f.Title,
-                f.Actual, $"{f.Operator} {f.Required}", $"{f.Source.Document} {f.Source.Section}")));
+            // A file refused as a whole says nothing about what its rows would do.
+            var errors = fileErrors.Count > 0 ? fileErrors : [Issue(0, null, null, "import.empty", text["projects.import.empty"])];
+            return Report(fileName, sha256, import, errors, false) with { Created = 0, Updated = 0, Unchanged = 0, NewOrganizations = 0, Findings = [], FindingCount = 0, RuleSetVersion = "" };
         }
 
+        var issues = import.Issues;
         issues.Sort((a, b) => a.Row != b.Row ? a.Row.CompareTo(b.Row) : string.CompareOrdinal(a.Column, b.Column));
+        progress?.Report(new ImportProgress(ImportPhase.Done, import.Rows, import.Rows));
         if (!commit || issues.Count > 0)
         {
-            progress?.Report(new ImportProgress(ImportPhase.Done, inputs.Count, inputs.Count));
-            return Report(fileName, sha256, read.Rows.Count, plan, issues, findings, false);
+            return Report(fileName, sha256, import, issues, false);
         }
 
-        await writer.RunAsync(plan, CheckTrigger.Import,
-            new ImmediateProgress<int>(done => progress?.Report(new ImportProgress(ImportPhase.Writing, done, inputs.Count))), cancellationToken);
         await transaction!.CommitAsync(cancellationToken);
-        progress?.Report(new ImportProgress(ImportPhase.Done, inputs.Count, inputs.Count));
-        return Report(fileName, sha256, read.Rows.Count, plan, issues, findings, true);
+        return Report(fileName, sha256, import, issues, true);
     }
 
-    private sealed record ReadResult(ProjectRowParser? Parser, List<ParsedRow> Rows, List<ImportIssue> CellErrors, List<ImportIssue> FileErrors);
-
-    /// <summary>Reads the header and every data row; file-level problems stop reading at once.</summary>
-    private async Task<ReadResult> ReadAsync(byte[] bytes, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>An import under way: what it has read, checked and written so far.</summary>
+    private sealed class Run(ImportProjects importer, ApplyProjectChanges writer, bool commit, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var rows = new List<ParsedRow>();
-        var cellErrors = new List<ImportIssue>();
-        if (bytes.Length > MaxFileBytes)
-        {
-            return new(null, rows, cellErrors, [Issue(0, null, null, "import.tooLarge", text["projects.import.tooLarge", MaxFileBytes / 1024 / 1024])]);
-        }
+        public PlanProjectChanges.Batch? Batch { get; set; }
 
+        public ProjectRowParser? Parser { get; set; }
+
+        public List<ImportIssue> Issues { get; } = [];
+
+        public List<ImportFinding> Findings { get; } = [];
+
+        public int FindingCount { get; private set; }
+
+        /// <summary>Data rows read.</summary>
+        public int Rows { get; set; }
+
+        public int Checked { get; private set; }
+
+        public int Created { get; private set; }
+
+        public int Updated { get; private set; }
+
+        public int Unchanged { get; private set; }
+
+        public int NewOrganizations { get; private set; }
+
+        public ReadShare Share { get; } = new();
+
+        public CancellationToken CancellationToken => cancellationToken;
+
+        /// <summary>Checks a part of the rows and, while the import has no error, writes it.</summary>
+        public async Task CheckAsync(List<ParsedRow> part)
+        {
+            var plan = await Batch!.PlanAsync([.. part.Select(r => r.Input)], cancellationToken: cancellationToken);
+            foreach (var row in plan.Rows)
+            {
+                var parsed = part[row.Index];
+
+                // A cell that could not be read is reported once, not again as the empty value it was read as.
+                var unreadable = parsed.Errors.Select(e => e.Column).ToHashSet();
+                Issues.AddRange(row.Errors.Select(e => importer.FieldIssue(Parser!, parsed, e)).Where(i => i.Column is null || !unreadable.Contains(XlsxRows.ColumnIndex(i.Column))));
+                foreach (var f in row.Check.Findings)
+                {
+                    if (FindingCount++ < ImportReport.MaxListedFindings)
+                    {
+                        Findings.Add(new ImportFinding(parsed.Row, row.Result.Code, f.RuleCode, f.Severity, f.Title, f.Actual, $"{f.Operator} {f.Required}", $"{f.Source.Document} {f.Source.Section}"));
+                    }
+                }
+            }
+
+            Created += plan.Rows.Count(r => r.Action == RowAction.Create);
+            Updated += plan.Rows.Count(r => r.Action == RowAction.Update);
+            Unchanged += plan.Rows.Count(r => r.Action == RowAction.Unchanged);
+            NewOrganizations += plan.NewOrganizations.Count;
+            if (commit && Issues.Count == 0)
+            {
+                await writer.RunAsync(plan, CheckTrigger.Import, cancellationToken: cancellationToken);
+            }
+
+            Checked += part.Count;
+            progress?.Report(new ImportProgress(commit ? ImportPhase.Writing : ImportPhase.Checking, Checked, Share.Estimate(Checked)));
+        }
+    }
+
+    /// <summary>
+    /// Reads the header and every data row, checking them part by part; returns the problems that refuse the file
+    /// as a whole (these stop reading at once).
+    /// </summary>
+    private async Task<List<ImportIssue>> ReadAsync(byte[] bytes, Run import)
+    {
+        var cancellationToken = import.CancellationToken;
         var places = await PlaceNames.LoadAsync(db, cancellationToken);
         var problems = new List<CellProblem>();
-        ProjectRowParser? parser = null;
+        var part = new List<ParsedRow>(PartRows);
         try
         {
-            foreach (var sheetRow in ReadAhead(Rows(bytes, problems), cancellationToken))
+            foreach (var sheetRow in ReadAhead(Rows(bytes, problems, import.Share), import.Share, cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (parser is null)
-                {
-                    if (sheetRow.IsEmpty)
-                    {
-                        continue;
-                    }
-
-                    var (found, headerProblems) = ProjectRowParser.ForHeader(sheetRow, places);
-                    if (found is null)
-                    {
-                        return new(null, rows, cellErrors, [.. headerProblems.Select(p => Issue(sheetRow.Number, p.Column < 0 ? null : XlsxRows.ColumnName(p.Column),
-                            p.Header, "import.header", text[p.MessageKey, p.Header]))]);
-                    }
-
-                    parser = found;
-                    continue;
-                }
-
                 if (sheetRow.IsEmpty)
                 {
                     continue;
                 }
 
-                if (rows.Count == MaxRows)
+                if (import.Parser is null)
                 {
-                    return new(parser, rows, cellErrors, [Issue(sheetRow.Number, null, null, "import.tooManyRows", text["projects.import.tooManyRows", MaxRows])]);
+                    var (found, headerProblems) = ProjectRowParser.ForHeader(sheetRow, places);
+                    if (found is null)
+                    {
+                        return [.. headerProblems.Select(p => Issue(sheetRow.Number, p.Column < 0 ? null : XlsxRows.ColumnName(p.Column),
+                            p.Header, "import.header", text[p.MessageKey, p.Header]))];
+                    }
+
+                    import.Parser = found;
+                    continue;
                 }
 
-                var parsed = parser.Parse(sheetRow);
-                rows.Add(parsed);
-                cellErrors.AddRange(parsed.Errors.Select(e => Issue(sheetRow.Number, XlsxRows.ColumnName(e.Column), HeaderAt(parser, e.Column), "import.cell",
-                    text[e.MessageKey, e.Arguments], e.Value)));
-                if (rows.Count % 1000 == 0)
+                if (import.Rows == MaxRows)
                 {
-                    progress?.Report(new ImportProgress(ImportPhase.Reading, rows.Count, 0));
+                    return [Issue(sheetRow.Number, null, null, "import.tooManyRows", text["projects.import.tooManyRows", MaxRows])];
+                }
+
+                var parsed = import.Parser.Parse(sheetRow);
+                import.Rows++;
+                part.Add(parsed);
+                import.Issues.AddRange(parsed.Errors.Select(e => Issue(sheetRow.Number, XlsxRows.ColumnName(e.Column), HeaderAt(import.Parser, e.Column), "import.cell",
+                    text[e.MessageKey, e.Arguments], e.Value)));
+                if (part.Count == PartRows)
+                {
+                    await import.CheckAsync(part);
+                    part = new List<ParsedRow>(PartRows);
                 }
             }
         }
         catch (ImportFileException ex)
         {
-            return new(parser, rows, cellErrors, [Issue(0, null, null, "import.file", text[ex.MessageKey, ex.Arguments])]);
+            return [Issue(0, null, null, "import.file", text[ex.MessageKey, ex.Arguments])];
         }
 
-        cellErrors.AddRange(problems.Select(p => Issue(p.Row, XlsxRows.ColumnName(p.Column), parser is null ? null : HeaderAt(parser, p.Column), "import.formula", text[p.MessageKey])));
-        return new(parser, rows, cellErrors, parser is null ? [Issue(0, null, null, "import.noHeader", text["projects.import.noHeader"])] : []);
+        if (import.Parser is null)
+        {
+            return [Issue(0, null, null, "import.noHeader", text["projects.import.noHeader"])];
+        }
+
+        if (part.Count > 0)
+        {
+            await import.CheckAsync(part);
+        }
+
+        import.Issues.AddRange(problems.Select(p => Issue(p.Row, XlsxRows.ColumnName(p.Column), HeaderAt(import.Parser, p.Column), "import.formula", text[p.MessageKey])));
+        return [];
     }
 
     /// <summary>The format is decided from the bytes, not the file name: PK is a workbook, the OLE header an old .xls.</summary>
-    private static IEnumerable<SheetRow> Rows(byte[] bytes, List<CellProblem> problems)
+    private static IEnumerable<SheetRow> Rows(byte[] bytes, List<CellProblem> problems, ReadShare share)
     {
         if (bytes is [0x50, 0x4B, 0x03, 0x04, ..])
         {
-            return XlsxRows.Read(new MemoryStream(bytes, writable: false), problems);
+            return XlsxRows.Read(new MemoryStream(bytes, writable: false), problems, share);
         }
 
         if (bytes is [0xD0, 0xCF, 0x11, 0xE0, ..])
@@ -148,7 +211,7 @@ public sealed class ImportProjects(GreenBuildDb db, PlanProjectChanges planner, 
             throw new ImportFileException("projects.import.xls");
         }
 
-        return CsvRows.Read(bytes);
+        return CsvRows.Read(bytes, share);
     }
 
     /// <summary>
@@ -156,7 +219,7 @@ public sealed class ImportProjects(GreenBuildDb db, PlanProjectChanges planner, 
     /// them): reading the XML and parsing the cells each keep one core busy. A failure of the reader is rethrown
     /// here, after the rows it read; stopping early stops the reader.
     /// </summary>
-    private static IEnumerable<SheetRow> ReadAhead(IEnumerable<SheetRow> rows, CancellationToken cancellationToken)
+    private static IEnumerable<SheetRow> ReadAhead(IEnumerable<SheetRow> rows, ReadShare share, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var queue = new System.Collections.Concurrent.BlockingCollection<SheetRow>(boundedCapacity: 2000);
@@ -167,6 +230,7 @@ public sealed class ImportProjects(GreenBuildDb db, PlanProjectChanges planner, 
             {
                 foreach (var row in rows)
                 {
+                    share.RowRead();
                     queue.Add(row, stop.Token);
                 }
             }
@@ -217,16 +281,11 @@ public sealed class ImportProjects(GreenBuildDb db, PlanProjectChanges planner, 
     private static ImportIssue Issue(int row, string? column, string? header, string code, string message, string? value = null) =>
         new(row, column, header, value, code, message);
 
-    private ImportReport Report(string fileName, string sha256, int rows, ProjectChangePlan? plan, List<ImportIssue> errors, List<ImportFinding> findings, bool committed) =>
-        new(fileName, sha256, rows,
-            plan?.Rows.Count(r => r.Action == RowAction.Create) ?? 0,
-            plan?.Rows.Count(r => r.Action == RowAction.Update) ?? 0,
-            plan?.Rows.Count(r => r.Action == RowAction.Unchanged) ?? 0,
-            plan?.NewOrganizations.Count ?? 0,
-            [.. errors.Take(ImportReport.MaxListedErrors)], [.. findings.Take(ImportReport.MaxListedFindings)],
-            plan?.RuleSet.Version ?? "", committed)
+    private static ImportReport Report(string fileName, string sha256, Run import, List<ImportIssue> errors, bool committed) =>
+        new(fileName, sha256, import.Rows, import.Created, import.Updated, import.Unchanged, import.NewOrganizations,
+            [.. errors.Take(ImportReport.MaxListedErrors)], import.Findings, import.Batch?.RuleSet.Version ?? "", committed)
         {
-            ErrorCount = errors.Count, FindingCount = findings.Count,
+            ErrorCount = errors.Count, FindingCount = import.FindingCount,
         };
 
     /// <summary>SQLite: BEGIN IMMEDIATE takes the write lock for the whole import; PostgreSQL: one read-committed transaction.</summary>

@@ -20,9 +20,9 @@ internal static class XlsxRows
     /// <summary>Inflated sizes beyond which a workbook is not a project list but an attack or a mistake.</summary>
     public const long MaxInflatedBytes = 600L * 1024 * 1024, MaxRatio = 200, MaxEntries = 1000;
 
-    public static IEnumerable<SheetRow> Read(Stream stream, List<CellProblem> problems)
+    public static IEnumerable<SheetRow> Read(Stream stream, List<CellProblem> problems, ReadShare? share = null)
     {
-        CheckArchive(stream);
+        var inflated = CheckArchive(stream);
         stream.Position = 0;
         SpreadsheetDocument document;
         try
@@ -51,15 +51,15 @@ internal static class XlsxRows
             }
 
             var shared = SharedStrings(workbook);
-            foreach (var row in Rows(part, shared, problems))
+            foreach (var row in Rows(part, inflated.GetValueOrDefault(part.Uri.OriginalString.TrimStart('/')), shared, problems, share))
             {
                 yield return row;
             }
         }
     }
 
-    /// <summary>Refuses archives whose entries declare more than they plausibly hold.</summary>
-    private static void CheckArchive(Stream stream)
+    /// <summary>Refuses archives whose entries declare more than they plausibly hold; else their inflated sizes by name.</summary>
+    private static Dictionary<string, long> CheckArchive(Stream stream)
     {
         try
         {
@@ -70,14 +70,18 @@ internal static class XlsxRows
             }
 
             long total = 0;
+            var sizes = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
             foreach (var entry in zip.Entries)
             {
                 total += entry.Length;
+                sizes[entry.FullName] = entry.Length;
                 if (total > MaxInflatedBytes || (entry.Length > 1024 * 1024 && entry.Length > entry.CompressedLength * MaxRatio))
                 {
                     throw new ImportFileException("projects.import.zipBomb");
                 }
             }
+
+            return sizes;
         }
         catch (InvalidDataException)
         {
@@ -115,9 +119,10 @@ internal static class XlsxRows
     /// (else the next column) and <c>t</c>, its value from <c>v</c> or, for an inline string, from its text runs; a
     /// cell with a formula is reported and not read.
     /// </summary>
-    private static IEnumerable<SheetRow> Rows(WorksheetPart part, List<string> shared, List<CellProblem> problems)
+    private static IEnumerable<SheetRow> Rows(WorksheetPart part, long inflatedLength, List<string> shared, List<CellProblem> problems, ReadShare? share)
     {
-        using var sheet = new SheetXmlReader(part.GetStream(FileMode.Open, FileAccess.Read));
+        var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var sheet = new SheetXmlReader(share is null ? stream : new CountingStream(stream, share, inflatedLength));
         while (sheet.NextRow(shared, problems) is { } row)
         {
             yield return row;
@@ -300,6 +305,52 @@ internal static class XlsxRows
 
         /// <summary>The next node inside an element: the part may not end there.</summary>
         private bool Next() => reader.Read() ? true : throw new ImportFileException("projects.import.notXlsx");
+    }
+
+    /// <summary>Passes a stream's bytes through, telling <see cref="ReadShare"/> how many were read.</summary>
+    private sealed class CountingStream(Stream inner, ReadShare share, long length) : Stream
+    {
+        private long read;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => length;
+
+        public override long Position { get => read; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var n = inner.Read(buffer);
+            read += n;
+            share.Set(read, length);
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 
     /// <summary>The cell being read: where it is, its type attribute, and what it held.</summary>
