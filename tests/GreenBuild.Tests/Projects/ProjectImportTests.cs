@@ -96,9 +96,10 @@ public abstract class ProjectImportTests(GreenBuildApp app)
         string[] differ = ["Id", "Code", "Name"];
         Assert.Equal(Without(single.Changes, differ), Without(bulk.Changes, differ));
         var changes = System.Text.Json.Nodes.JsonNode.Parse(bulk.Changes)!;
-        Assert.Equal($"{prefix}-001", changes["Code"]!["after"]!.GetValue<string>());
-        Assert.Equal("DesignReview", changes["Stage"]!["after"]!.GetValue<string>());
-        Assert.Equal(32000m, changes["FloorAreaAbove"]!["after"]!.GetValue<decimal>());
+        Assert.Equal($"{prefix}-001", changes["Code"]!.GetValue<string>());
+        Assert.Equal("DesignReview", changes["Stage"]!.GetValue<string>());
+        Assert.Equal(32000m, changes["FloorAreaAbove"]!.GetValue<decimal>());
+        Assert.True(changes.AsObject().ContainsKey("DemonstrationZone") && changes["DemonstrationZone"] is null, "A creation lists every field, nulls included.");
         var ids = projects.Keys.Select(Guid.Parse).ToList();
         var checks = (await db.Set<ProjectCheckRecord>().Where(c => ids.Contains(c.ProjectId)).ToListAsync(Ct)).Select(c => c.Id.ToString()).ToList();
         Assert.Equal(checks.Count, await db.AuditEntries.CountAsync(a => a.EntityType == nameof(ProjectCheckRecord) && checks.Contains(a.EntityKey), Ct));

@@ -152,9 +152,10 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) 
             }
 
             var masked = Masked.Contains(property.Metadata.Name);
-            fields[property.Metadata.Name] = new JsonObject
+            // A creation lists each field's value (there is no "before"); updates and deletions, before and after.
+            fields[property.Metadata.Name] = action == AuditAction.Create ? ToJson(after, masked) : new JsonObject
             {
-                ["before"] = action == AuditAction.Create ? null : ToJson(before, masked),
+                ["before"] = ToJson(before, masked),
                 ["after"] = action == AuditAction.Delete ? null : ToJson(after, masked),
             };
         }
@@ -170,7 +171,7 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) 
 
     /// <summary>
     /// The changes of a created record as <see cref="Describe"/> writes them, from the entity itself (for bulk
-    /// writes that do not go through the change tracker): every property by name, before null, after its value.
+    /// writes that do not go through the change tracker): every property by name with its value.
     /// Returns the UTF-8 text too, which the chain hashes without encoding it again.
     /// </summary>
     internal static (string Key, string Json, byte[] Utf8) DescribeCreate(IEntityType type, object entity)
@@ -183,11 +184,8 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) 
         writer.WriteStartObject();
         foreach (var (name, getter, masked) in layout.Properties)
         {
-            writer.WriteStartObject(name);
-            writer.WriteNull(Before);
-            writer.WritePropertyName(After);
+            writer.WritePropertyName(name);
             WriteValue(writer, getter.GetClrValue(entity), masked);
-            writer.WriteEndObject();
         }
 
         writer.WriteEndObject();
@@ -196,8 +194,6 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) 
         var key = layout.Key.Length == 1 ? layout.Key[0].GetClrValue(entity)?.ToString() ?? "" : string.Join('/', layout.Key.Select(k => k.GetClrValue(entity)));
         return (key, System.Text.Encoding.UTF8.GetString(utf8), utf8);
     }
-
-    private static readonly JsonEncodedText Before = JsonEncodedText.Encode("before"), After = JsonEncodedText.Encode("after");
 
     [ThreadStatic]
     private static (System.Buffers.ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? createWriter;

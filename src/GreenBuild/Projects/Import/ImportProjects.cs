@@ -19,10 +19,13 @@ namespace GreenBuild.Projects.Import;
 /// </summary>
 /// <remarks>
 /// The rows are checked, and written, part by part as they are read — so memory does not grow with the file and the
-/// database works while the sheet is still being read. Parts already written when a later row turns out to be wrong
-/// are rolled back with the transaction; from the first error on nothing more is written, and the rest is only checked.
+/// database works while the sheet is still being read: one part is written (on the import's connection, in its
+/// transaction) while the next is checked. The checks read on a connection of their own, so they see the database as
+/// it was before the import; what the import itself adds (codes, organizations) the batch keeps in memory. Parts
+/// already written when a later row turns out to be wrong are rolled back with the transaction; from the first error
+/// on nothing more is written, and the rest is only checked.
 /// </remarks>
-public sealed class ImportProjects(GreenBuildDb db, PlanProjectChanges planner, ApplyProjectChanges writer, IStringLocalizer<UiText> text)
+public sealed class ImportProjects(GreenBuildDb db, IServiceScopeFactory scopes, ApplyProjectChanges writer, IStringLocalizer<UiText> text)
 {
     public const int MaxRows = 100_000;
 
@@ -44,8 +47,20 @@ public sealed class ImportProjects(GreenBuildDb db, PlanProjectChanges planner, 
 
         await using var cache = commit ? await SqlitePageCache.EnlargeAsync(db, cancellationToken) : null;
         await using var transaction = commit ? await BeginAsync(cancellationToken) : null;
-        import.Batch = await planner.BeginAsync(scope, cancellationToken);
-        var fileErrors = await ReadAsync(bytes, import);
+        await using var checking = scopes.CreateAsyncScope();
+        import.Batch = await checking.ServiceProvider.GetRequiredService<PlanProjectChanges>().BeginAsync(scope, cancellationToken);
+        List<ImportIssue> fileErrors;
+        try
+        {
+            fileErrors = await ReadAsync(bytes, import);
+        }
+        finally
+        {
+            // Nothing may use the import's connection once this returns (the transaction ends with it).
+            await import.WrittenAsync(throwIfFailed: false);
+        }
+
+        await import.WrittenAsync(throwIfFailed: true);
         if (fileErrors.Count > 0 || import.Rows == 0)
         {
             // A file refused as a whole says nothing about what its rows would do.
@@ -95,6 +110,20 @@ public sealed class ImportProjects(GreenBuildDb db, PlanProjectChanges planner, 
 
         public CancellationToken CancellationToken => cancellationToken;
 
+        private Task writing = Task.CompletedTask;
+
+        /// <summary>Waits for the part being written; its failure is rethrown unless the import is failing already.</summary>
+        public async Task WrittenAsync(bool throwIfFailed)
+        {
+            try
+            {
+                await writing;
+            }
+            catch when (!throwIfFailed)
+            {
+            }
+        }
+
         /// <summary>Checks a part of the rows and, while the import has no error, writes it.</summary>
         public async Task CheckAsync(List<ParsedRow> part)
         {
@@ -119,9 +148,12 @@ public sealed class ImportProjects(GreenBuildDb db, PlanProjectChanges planner, 
             Updated += plan.Rows.Count(r => r.Action == RowAction.Update);
             Unchanged += plan.Rows.Count(r => r.Action == RowAction.Unchanged);
             NewOrganizations += plan.NewOrganizations.Count;
+            // One part in flight: this one is written (on another thread: SQLite's calls complete synchronously)
+            // while the next is read and checked.
+            await WrittenAsync(throwIfFailed: true);
             if (commit && Issues.Count == 0)
             {
-                await writer.RunAsync(plan, CheckTrigger.Import, cancellationToken: cancellationToken);
+                writing = Task.Run(() => writer.RunAsync(plan, CheckTrigger.Import, cancellationToken: cancellationToken), cancellationToken);
             }
 
             Checked += part.Count;

@@ -36,12 +36,19 @@ public sealed class AuditLogModel(SearchAuditLog search, VerifyAuditChain verify
         return Page();
     }
 
-    /// <summary>The changes of an entry as readable rows, values shortened for the table.</summary>
+    /// <summary>
+    /// The changes of an entry as readable rows, values shortened for the table. A creation lists each field's value;
+    /// creations logged before 2026-12-02 (and every update and deletion) list each field's before and after.
+    /// </summary>
     public static IReadOnlyList<FieldChange> ChangesOf(AuditEntry entry)
     {
         using var document = System.Text.Json.JsonDocument.Parse(entry.Changes);
-        return [.. document.RootElement.EnumerateObject().Select(f => new FieldChange(
-            f.Name, Short(f.Value.GetProperty("before")), Short(f.Value.GetProperty("after"))))];
+        var fields = document.RootElement.EnumerateObject().ToList();
+        var beforeAndAfter = fields.All(f => f.Value.ValueKind == System.Text.Json.JsonValueKind.Object
+            && f.Value.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(["after", "before"]));
+        return [.. fields.Select(f => beforeAndAfter
+            ? new FieldChange(f.Name, Short(f.Value.GetProperty("before")), Short(f.Value.GetProperty("after")))
+            : new FieldChange(f.Name, null, Short(f.Value)))];
     }
 
     private static string? Short(System.Text.Json.JsonElement value) => value.ValueKind switch
