@@ -19,8 +19,9 @@ public sealed record AreaEui(string CityCode, PublicBuildingType BuildingType, i
 
 /// <summary>
 /// 能耗排名 — the annual EUI of every monitored building within scope from the yearly roll-ups (never from raw
-/// readings): kWh/(m²·a) of electricity (the GB/T 51161 non-heating intensity) and kgce/(m²·a) of electricity,
-/// district heat and gas by GB/T 2589, ranked from the highest, in the province and in each city, with the
+/// readings; the building's <see cref="BuildingYear"/> row, which equals its yearly <see cref="BuildingPeriod"/> rows
+/// and is checked against them by VerifyRollups): kWh/(m²·a) of electricity (the GB/T 51161 non-heating intensity)
+/// and kgce/(m²·a) of electricity, district heat and gas by GB/T 2589, ranked from the highest, in the province and in each city, with the
 /// building's 约束值/引导值 and quota.
 /// </summary>
 public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
@@ -43,21 +44,11 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
             buildings = buildings.Where(b => b.BuildingType == t);
         }
 
-        // One aggregate over the yearly roll-up rows (one per building and code, found by the (Year, Month) index):
-        // a row per building with its three carriers, joined to the building's own columns.
-        var yearly = db.Set<BuildingPeriod>().AsNoTracking()
-            .Where(p => p.Year == year && p.Month == 0 && (p.ItemCode == Electricity || p.ItemCode == Heat || p.ItemCode == Gas))
-            .GroupBy(p => p.BuildingId)
-            .Select(g => new
-            {
-                BuildingId = g.Key,
-                Kwh = g.Sum(p => p.ItemCode == Electricity ? p.EnergyMilli : 0L),
-                Gj = g.Sum(p => p.ItemCode == Heat ? p.EnergyMilli : 0L),
-                Gas = g.Sum(p => p.ItemCode == Gas ? p.EnergyMilli : 0L),
-            });
-        var sums = await (from s in yearly
-                          join b in buildings on s.BuildingId equals b.Id
-                          select new YearRow(b.Code, b.Name, b.CityCode, b.BuildingType, b.OperationClass, b.ClimateZone, b.FloorArea, s.Kwh, s.Gj, s.Gas))
+        // One row per building and year with its three carriers (energy_building_years, maintained at ingest beside the
+        // yearly roll-ups it equals), joined to the building's own columns: no GROUP BY, no raw readings.
+        var sums = await (from y in db.Set<BuildingYear>().AsNoTracking().Where(y => y.Year == year)
+                          join b in buildings on y.BuildingId equals b.Id
+                          select new YearRow(b.Code, b.Name, b.CityCode, b.BuildingType, b.OperationClass, b.ClimateZone, b.FloorArea, y.ElectricityMilli, y.HeatMilli, y.GasMilli))
             .ToListAsync(cancellationToken);
         var quotas = await Quotas(year, cancellationToken);
         var figures = new Figures[sums.Count];

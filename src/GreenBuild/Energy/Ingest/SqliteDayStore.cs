@@ -123,6 +123,16 @@ internal sealed class SqliteDayStore(SqliteConnection connection, SqliteTransact
             }
         }
 
+        await using (var command = Command("INSERT INTO energy_building_years (\"Year\", \"BuildingId\", \"ElectricityMilli\", \"HeatMilli\", \"GasMilli\") VALUES (@a, @b, @c, @d, @e)" + DaySql.BuildingYearConflict))
+        {
+            var p = Parameters(command, SqliteType.Integer, SqliteType.Text, SqliteType.Integer, SqliteType.Integer, SqliteType.Integer);
+            foreach (var (key, delta) in changes.BuildingYears.Where(y => !y.Value.IsZero))
+            {
+                (p[0].Value, p[1].Value, p[2].Value, p[3].Value, p[4].Value) = (key.Year, Key(key.Building), delta.Electricity, delta.Heat, delta.Gas);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
         await using (var command = Command("INSERT INTO energy_area_years (\"CityCode\", \"BuildingType\", \"ItemCode\", \"Year\", \"EnergyMilli\") VALUES (@a, @b, @c, @d, @e)" + DaySql.AreaYearConflict))
         {
             var p = Parameters(command, SqliteType.Text, SqliteType.Text, SqliteType.Text, SqliteType.Integer, SqliteType.Integer);
