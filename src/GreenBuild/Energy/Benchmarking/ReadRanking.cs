@@ -64,6 +64,8 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
         // Highest EUI first, ties by code; then the ranks in the province and in the building's prefecture.
         Array.Sort(figures, (x, y) => x.Order != y.Order ? y.Order.CompareTo(x.Order) : string.CompareOrdinal(sums[x.Row].Code, sums[y.Row].Code));
         var cityRanks = new Dictionary<string, int>(StringComparer.Ordinal);
+        var prefectures = new Dictionary<string, string>(StringComparer.Ordinal);
+        var references = new Dictionary<(PublicBuildingType, OperationClass, ClimateZone, string), (EnergyQuotaRecord? Quota, (decimal, decimal)? Values)>();
         var rows = new BuildingEui[figures.Length];
         for (var rank = 0; rank < figures.Length; rank++)
         {
@@ -73,10 +75,21 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
             var gj = b.GjMilli / 1000m;
             var gas = b.GasMilli / 1000m;
             var kgce = Math.Round(((kwh * standards.KgcePerKwh) + (gj * standards.KgcePerGj) + (gas * standards.KgcePerM3Gas)) / b.FloorArea, 2, MidpointRounding.AwayFromZero);
-            var prefecture = Place.PrefectureOf(b.CityCode);
-            var quota = QuotaFor(quotas, b.BuildingType, prefecture);
-            var values = standards.NonHeating(b.BuildingType, b.OperationClass, b.ClimateZone) is { } v ? (v.Constraint, v.Guide)
-                : quota is { Constraint: { } c, Guide: { } g } ? (c, g) : ((decimal, decimal)?)null;
+            // A building's prefecture, quota and 约束值/引导值 depend only on its city, type, class and zone: found once each.
+            if (!prefectures.TryGetValue(b.CityCode, out var prefecture))
+            {
+                prefectures[b.CityCode] = prefecture = Place.PrefectureOf(b.CityCode);
+            }
+
+            if (!references.TryGetValue((b.BuildingType, b.OperationClass, b.ClimateZone, prefecture), out var reference))
+            {
+                var found = QuotaFor(quotas, b.BuildingType, prefecture);
+                reference = (found, standards.NonHeating(b.BuildingType, b.OperationClass, b.ClimateZone) is { } v ? (v.Constraint, v.Guide)
+                    : found is { Constraint: { } c, Guide: { } g } ? (c, g) : ((decimal, decimal)?)null);
+                references[(b.BuildingType, b.OperationClass, b.ClimateZone, prefecture)] = reference;
+            }
+
+            var (quota, values) = reference;
             var cityRank = cityRanks[prefecture] = cityRanks.GetValueOrDefault(prefecture) + 1;
             rows[rank] = new BuildingEui(rank + 1, cityRank, b.Code, b.Name, b.CityCode, prefecture, b.BuildingType, b.FloorArea, kwh, gj, gas, eui, kgce,
                 values?.Item1, values?.Item2, values is { } x ? StandardValues.Band(eui, x.Item1, x.Item2) : null,
