@@ -67,11 +67,13 @@ internal static class EnergyBenchmark
     /// <summary>The child process whose time and peak RSS are measured: the product's own CLI ingest.</summary>
     public static async Task<int> RunIngestChildAsync(string[] args)
     {
-        // GREENBUILD_BENCH_MEMTRACE=1: the working set and managed heap every second on stderr, to see what holds memory.
-        using var trace = Environment.GetEnvironmentVariable("GREENBUILD_BENCH_MEMTRACE") == "1"
+        // GREENBUILD_BENCH_MEMTRACE=1: the working set and managed heap every second on stderr, to see what holds memory
+        // (a number above 1: every that many milliseconds).
+        var interval = int.TryParse(Environment.GetEnvironmentVariable("GREENBUILD_BENCH_MEMTRACE"), CultureInfo.InvariantCulture, out var ms) && ms > 0 ? (ms == 1 ? 1000 : ms) : 0;
+        using var trace = interval > 0
             ? new Timer(_ => Console.Error.WriteLine(FormattableString.Invariant(
                 $"mem: ws {Environment.WorkingSet >> 20} MB, heap {GC.GetTotalMemory(false) >> 20} MB, committed {GC.GetGCMemoryInfo().TotalCommittedBytes >> 20} MB, gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}")),
-                null, 1000, 1000)
+                null, interval, interval)
             : null;
         return await GreenBuild.Cli.GreenBuildCli.RunAsync(["--db", args[0], "energy", "ingest", args[1]]);
     }
