@@ -10,7 +10,7 @@ namespace GreenBuild.Bench;
 
 /// <summary>
 /// <c>_energy-queries CONNECTION BUILDING [RUNS [SQL-FILE]]</c>: the two measured queries alone against an ingested database
-/// (one kept by <c>energy --keep</c>), for profiling; prints p50/p95 of each, of the ranking's aggregate alone interleaved
+/// (one kept by <c>energy --keep</c>), for profiling; prints p50/p95 of each, of the ranking's query alone interleaved
 /// with the whole ranking, and (PostgreSQL) of a raw SQL file read with Npgsql.
 /// </summary>
 internal static class EnergyQueriesProbe
@@ -58,13 +58,9 @@ internal static class EnergyQueriesProbe
         var db = scope.ServiceProvider.GetRequiredService<GreenBuild.Platform.Database.GreenBuildDb>();
         Func<Task> aggregate = async () =>
         {
-            var yearly = db.Set<GreenBuild.Energy.Model.BuildingPeriod>().AsNoTracking()
-                .Where(p => p.Year == 2024 && p.Month == 0 && (p.ItemCode == "01000" || p.ItemCode == "04000" || p.ItemCode == "03000"))
-                .GroupBy(p => p.BuildingId)
-                .Select(g => new { BuildingId = g.Key, Kwh = g.Sum(p => p.ItemCode == "01000" ? p.EnergyMilli : 0L), Gj = g.Sum(p => p.ItemCode == "04000" ? p.EnergyMilli : 0L) });
-            _ = await (from s in yearly
-                       join b in db.Set<GreenBuild.Energy.Model.MonitoredBuilding>().AsNoTracking() on s.BuildingId equals b.Id
-                       select new { b.Code, b.Name, b.CityCode, b.BuildingType, b.OperationClass, b.ClimateZone, b.FloorArea, s.Kwh, s.Gj }).ToListAsync();
+            _ = await (from y in db.Set<GreenBuild.Energy.Model.BuildingYear>().AsNoTracking().Where(y => y.Year == 2024)
+                       join b in db.Set<GreenBuild.Energy.Model.MonitoredBuilding>().AsNoTracking() on y.BuildingId equals b.Id
+                       select new { b.Code, b.Name, b.CityCode, b.BuildingType, b.OperationClass, b.ClimateZone, b.FloorArea, y.ElectricityMilli, y.HeatMilli, y.GasMilli }).ToListAsync();
         };
         var ef = new double[runs];
         var interleaved = new double[runs];

@@ -9,8 +9,9 @@ using Microsoft.Extensions.Options;
 namespace GreenBuild.Cli;
 
 /// <summary>
-/// Builds the same application the server runs (without starting it) and runs a command against its
-/// services, turning an unreachable database into exit code 3 with a clear message.
+/// Builds the same application the server runs (without starting it) — or, for the energy ingest, a lean host with the
+/// same configuration and the energy module's own registration — and runs a command against its services, turning an
+/// unreachable database into exit code 3 with a clear message.
 /// </summary>
 public sealed class CliContext(Option<string?> dbOption, CliConsole console)
 {
@@ -28,9 +29,29 @@ public sealed class CliContext(Option<string?> dbOption, CliConsole console)
     {
         var builder = GreenBuildHost.CreateBuilder(HostArguments(parse));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddScoped<ICurrentActor>(_ => new FixedActor($"cli:{Environment.UserName}", $"命令行 {Environment.UserName}"));
+        builder.Services.AddScoped<ICurrentActor>(_ => Actor());
         await using var app = builder.Build();
-        await using var scope = app.Services.CreateAsyncScope();
+        return await RunInScopeAsync(app.Services, requireMigrated, body, cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="RunAsync"/>, on the lean host of <see cref="GreenBuildHost.CreateEnergyCommandBuilder"/> (the platform's
+    /// core and the energy module's services, no web stack): for commands that only touch energy monitoring data.
+    /// </summary>
+    public async Task<int> RunEnergyAsync(ParseResult parse, bool requireMigrated, Func<IServiceProvider, Task<int>> body, CancellationToken cancellationToken)
+    {
+        var builder = GreenBuildHost.CreateEnergyCommandBuilder(HostArguments(parse));
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddScoped<ICurrentActor>(_ => Actor());
+        using var host = builder.Build();
+        return await RunInScopeAsync(host.Services, requireMigrated, body, cancellationToken);
+    }
+
+    private static FixedActor Actor() => new($"cli:{Environment.UserName}", $"命令行 {Environment.UserName}");
+
+    private async Task<int> RunInScopeAsync(IServiceProvider services, bool requireMigrated, Func<IServiceProvider, Task<int>> body, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var db = scope.ServiceProvider.GetRequiredService<GreenBuildDb>();
         try

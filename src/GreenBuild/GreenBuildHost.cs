@@ -42,6 +42,32 @@ public static class GreenBuildHost
     }
 
     /// <summary>
+    /// A host without the web stack for CLI commands that only read and write energy monitoring data (<c>greenbuild
+    /// energy ingest</c>): the same configuration sources and logging as <see cref="CreateBuilder"/>, the platform's
+    /// core services (<see cref="PlatformModule.AddPlatformCore"/>: database, clock, texts) and the energy module's own
+    /// registration (<see cref="EnergyModule.AddEnergyServices"/>) — no Kestrel, MVC, Razor, Identity or OpenAPI.
+    /// </summary>
+    public static HostApplicationBuilder CreateEnergyCommandBuilder(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args,
+            ApplicationName = typeof(GreenBuildHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            // The web host also reads ASPNETCORE_ENVIRONMENT: the same appsettings.{Environment}.json either way.
+            EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") is { Length: > 0 } aspnet ? aspnet : null,
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        // Only the energy module is registered: services of other modules it names (IEnergyMonitoring needs the
+        // project registry) are not resolvable here, so the container is not validated as a whole on build.
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = builder.Environment.IsDevelopment(), ValidateOnBuild = false }));
+        builder.Services.AddPlatformCore(builder.Configuration);
+        builder.Services.AddEnergyServices();
+        return builder;
+    }
+
+    /// <summary>
     /// wwwroot next to the assembly after a publish; the project's own wwwroot after a build (where the npm
     /// assets are generated), as recorded in the assembly at build time.
     /// </summary>

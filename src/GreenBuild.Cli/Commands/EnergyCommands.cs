@@ -25,7 +25,7 @@ internal static class EnergyCommands
         var strict = new Option<bool>("--strict") { Description = CliText.Help("cli.energy.strict") };
         var collector = new Option<string?>("--collector") { Description = CliText.Help("cli.energy.collector") };
         var command = new Command("ingest", CliText.Help("cli.energy.ingest")) { Arguments = { files }, Options = { strict, collector } };
-        command.SetAction((parse, ct) => context.RunAsync(parse, requireMigrated: true, async services =>
+        command.SetAction((parse, ct) => context.RunEnergyAsync(parse, requireMigrated: true, async services =>
         {
             var db = services.GetRequiredService<GreenBuildDb>();
             var text = services.GetRequiredService<IStringLocalizer<Platform.Localization.UiText>>();

@@ -17,7 +17,13 @@ public static class EnergyModule
 {
     public static WebApplicationBuilder AddEnergy(this WebApplicationBuilder builder)
     {
-        var services = builder.Services;
+        builder.Services.AddEnergyServices();
+        return builder;
+    }
+
+    /// <summary>The module's services, for the web application and for the lean host of <c>greenbuild energy ingest</c>.</summary>
+    public static IServiceCollection AddEnergyServices(this IServiceCollection services)
+    {
         services.AddScoped<LoadItemCodes>();
         services.AddScoped<IReferenceDataLoader>(sp => sp.GetRequiredService<LoadItemCodes>());
         services.AddScoped<RegisterMonitoring>();
@@ -37,7 +43,7 @@ public static class EnergyModule
         services.AddSingleton(new NavigationItem("energy", "nav.energy", "/energy", Policies.Officials, 300));
         services.AddSingleton(new NavigationItem("energy", "nav.energy.monitoring", "/energy/monitoring", Policies.Officials, 305));
         services.AddSingleton(new NavigationItem("energy", "nav.energy.quotas", "/energy/quotas", Policies.Officials, 310));
-        return builder;
+        return services;
     }
 
     public static WebApplication MapEnergy(this WebApplication app, RouteGroupBuilder api)

@@ -27,11 +27,24 @@ public static class PlatformModule
 {
     public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
 
+    /// <summary>
+    /// What every host of GreenBuild needs, the web application and the lean host of a CLI command alike: the
+    /// database (with the audit interceptor), the clock and the UI texts.
+    /// </summary>
+    public static IServiceCollection AddPlatformCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddGreenBuildDatabase(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
+        services.AddLocalization();
+        services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
+        return services;
+    }
+
     public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddGreenBuildDatabase(builder.Configuration);
-        services.AddSingleton(TimeProvider.System);
+        services.AddPlatformCore(builder.Configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
 
@@ -73,9 +86,6 @@ public static class PlatformModule
         services.AddSingleton<IAuthorizationHandler, OwnOrganizationHandler>();
         services.AddAntiforgery(o => o.Cookie.Name = "greenbuild.csrf");
 
-        services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
-        services.AddLocalization();
-        services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture("zh-CN");

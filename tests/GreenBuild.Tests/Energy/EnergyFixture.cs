@@ -66,9 +66,11 @@ public static class EnergyFixture
         var days = await db.Set<MeterDay>().AsNoTracking().Where(d => ids.Contains(d.MeterId)).ToListAsync(Ct);
         var periods = await db.Set<MeterPeriod>().AsNoTracking().Where(p => ids.Contains(p.MeterId)).ToListAsync(Ct);
         var buildingPeriods = await db.Set<BuildingPeriod>().AsNoTracking().Where(p => p.BuildingId == b.Id).ToListAsync(Ct);
+        var years = await db.Set<BuildingYear>().AsNoTracking().Where(y => y.BuildingId == b.Id).ToListAsync(Ct);
         return [.. days.Select(d => $"day {meters[d.MeterId]} {d.Day} {Convert.ToHexString(d.Entries)} {Convert.ToHexString(d.Hourly)} {d.EnergyMilli} {d.Readings} {d.Valid} {d.Expected} {d.Excluded} {d.Flags}")
             .Concat(periods.Where(p => p.Days != 0 || p.EnergyMilli != 0).Select(p => $"period {meters[p.MeterId]} {p.Year}-{p.Month} {p.EnergyMilli} {p.Valid} {p.Expected} {p.Excluded} {p.Days}"))
             .Concat(buildingPeriods.Where(p => p.EnergyMilli != 0).Select(p => $"building {p.ItemCode} {p.Year}-{p.Month} {p.EnergyMilli}"))
+            .Concat(years.Where(y => (y.ElectricityMilli, y.HeatMilli, y.GasMilli) != (0, 0, 0)).Select(y => $"building year {y.Year} {y.ElectricityMilli} {y.HeatMilli} {y.GasMilli}"))
             .Order(StringComparer.Ordinal)];
     }
 

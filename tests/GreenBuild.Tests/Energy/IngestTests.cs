@@ -174,6 +174,52 @@ public abstract class IngestTests(GreenBuildApp app)
         Assert.False(batch.Committed);
         Assert.True(await EnergyFixture.WithDb(app, db => db.AuditEntries.AnyAsync(a => a.EntityType == nameof(IngestBatch) && a.EntityKey == report.BatchId.ToString())));
     }
+
+    [Fact]
+    public async Task The_cli_ingests_a_file_on_its_lean_host_with_the_same_state_as_the_service_and_audits_the_operator()
+    {
+        var readings = Demo(5, 3);
+        var byService = await EnergyFixture.BuildingAsync(app);
+        var byCli = await EnergyFixture.BuildingAsync(app);
+        Assert.True((await EnergyFixture.IngestAsync(app, EnergyFixture.Csv(readings.Select(r => (byService + r.Suffix, r.Utc, r.Value))))).Committed);
+        var file = Path.Combine(Path.GetTempPath(), $"greenbuild-cli-ingest-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, EnergyFixture.Csv(readings.Select(r => (byCli + r.Suffix, r.Utc, r.Value))), TestContext.Current.CancellationToken);
+        async Task<(int Code, string Output, string Error)> Cli(params string[] args)
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var code = await GreenBuild.Cli.GreenBuildCli.RunAsync([.. args, "--db", app.ConnectionString], output, error);
+            return (code, output.ToString(), error.ToString());
+        }
+
+        try
+        {
+            var unknown = await Cli("energy", "ingest", file, "--collector", "没有这个采集器");
+            Assert.Equal(GreenBuild.Cli.ExitCodes.BadArguments, unknown.Code);
+            Assert.Contains("没有这个采集器", unknown.Error, StringComparison.Ordinal);
+
+            var done = await Cli("energy", "ingest", file);
+            Assert.Equal(GreenBuild.Cli.ExitCodes.Ok, done.Code);
+            Assert.Contains($"保存 {readings.Count}，", done.Output, StringComparison.Ordinal);
+            var again = await Cli("energy", "ingest", file);
+            Assert.Equal(GreenBuild.Cli.ExitCodes.Ok, again.Code);
+            Assert.Contains($"保存 0，重复 {readings.Count}，", again.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        Assert.Equal(await EnergyFixture.StateAsync(app, byService), await EnergyFixture.StateAsync(app, byCli));
+        var source = "file:" + Path.GetFileName(file);
+        var ids = await EnergyFixture.WithDb(app, db => db.Set<IngestBatch>().Where(x => x.Source == source).Select(x => x.Id).ToListAsync());
+        Assert.Equal(2, ids.Count);
+        var batches = ids.Select(id => id.ToString()).ToList();
+        var actors = await EnergyFixture.WithDb(app, db => db.AuditEntries.Where(a => a.EntityType == nameof(IngestBatch) && batches.Contains(a.EntityKey)).Select(a => a.ActorId).ToListAsync());
+        Assert.Equal(2, actors.Count);
+        Assert.All(actors, a => Assert.StartsWith("cli:", a, StringComparison.Ordinal));
+        await EnergyFixture.AssertRollupsEqualRecomputationAsync(app);
+    }
 }
 
 public sealed class IngestTestsOnSqlite(SqliteApp app) : IngestTests(app), IClassFixture<SqliteApp>;

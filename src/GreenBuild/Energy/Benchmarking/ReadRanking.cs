@@ -19,8 +19,9 @@ public sealed record AreaEui(string CityCode, PublicBuildingType BuildingType, i
 
 /// <summary>
 /// 能耗排名 — the annual EUI of every monitored building within scope from the yearly roll-ups (never from raw
-/// readings): kWh/(m²·a) of electricity (the GB/T 51161 non-heating intensity) and kgce/(m²·a) of electricity,
-/// district heat and gas by GB/T 2589, ranked from the highest, in the province and in each city, with the
+/// readings; the building's <see cref="BuildingYear"/> row, which equals its yearly <see cref="BuildingPeriod"/> rows
+/// and is checked against them by VerifyRollups): kWh/(m²·a) of electricity (the GB/T 51161 non-heating intensity)
+/// and kgce/(m²·a) of electricity, district heat and gas by GB/T 2589, ranked from the highest, in the province and in each city, with the
 /// building's 约束值/引导值 and quota.
 /// </summary>
 public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
@@ -43,21 +44,11 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
             buildings = buildings.Where(b => b.BuildingType == t);
         }
 
-        // One aggregate over the yearly roll-up rows (one per building and code, found by the (Year, Month) index):
-        // a row per building with its three carriers, joined to the building's own columns.
-        var yearly = db.Set<BuildingPeriod>().AsNoTracking()
-            .Where(p => p.Year == year && p.Month == 0 && (p.ItemCode == Electricity || p.ItemCode == Heat || p.ItemCode == Gas))
-            .GroupBy(p => p.BuildingId)
-            .Select(g => new
-            {
-                BuildingId = g.Key,
-                Kwh = g.Sum(p => p.ItemCode == Electricity ? p.EnergyMilli : 0L),
-                Gj = g.Sum(p => p.ItemCode == Heat ? p.EnergyMilli : 0L),
-                Gas = g.Sum(p => p.ItemCode == Gas ? p.EnergyMilli : 0L),
-            });
-        var sums = await (from s in yearly
-                          join b in buildings on s.BuildingId equals b.Id
-                          select new YearRow(b.Code, b.Name, b.CityCode, b.BuildingType, b.OperationClass, b.ClimateZone, b.FloorArea, s.Kwh, s.Gj, s.Gas))
+        // One row per building and year with its three carriers (energy_building_years, maintained at ingest beside the
+        // yearly roll-ups it equals), joined to the building's own columns: no GROUP BY, no raw readings.
+        var sums = await (from y in db.Set<BuildingYear>().AsNoTracking().Where(y => y.Year == year)
+                          join b in buildings on y.BuildingId equals b.Id
+                          select new YearRow(b.Code, b.Name, b.CityCode, b.BuildingType, b.OperationClass, b.ClimateZone, b.FloorArea, y.ElectricityMilli, y.HeatMilli, y.GasMilli))
             .ToListAsync(cancellationToken);
         var quotas = await Quotas(year, cancellationToken);
         var figures = new Figures[sums.Count];
@@ -73,6 +64,8 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
         // Highest EUI first, ties by code; then the ranks in the province and in the building's prefecture.
         Array.Sort(figures, (x, y) => x.Order != y.Order ? y.Order.CompareTo(x.Order) : string.CompareOrdinal(sums[x.Row].Code, sums[y.Row].Code));
         var cityRanks = new Dictionary<string, int>(StringComparer.Ordinal);
+        var prefectures = new Dictionary<string, string>(StringComparer.Ordinal);
+        var references = new Dictionary<(PublicBuildingType, OperationClass, ClimateZone, string), (EnergyQuotaRecord? Quota, (decimal, decimal)? Values)>();
         var rows = new BuildingEui[figures.Length];
         for (var rank = 0; rank < figures.Length; rank++)
         {
@@ -82,10 +75,21 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
             var gj = b.GjMilli / 1000m;
             var gas = b.GasMilli / 1000m;
             var kgce = Math.Round(((kwh * standards.KgcePerKwh) + (gj * standards.KgcePerGj) + (gas * standards.KgcePerM3Gas)) / b.FloorArea, 2, MidpointRounding.AwayFromZero);
-            var prefecture = Place.PrefectureOf(b.CityCode);
-            var quota = QuotaFor(quotas, b.BuildingType, prefecture);
-            var values = standards.NonHeating(b.BuildingType, b.OperationClass, b.ClimateZone) is { } v ? (v.Constraint, v.Guide)
-                : quota is { Constraint: { } c, Guide: { } g } ? (c, g) : ((decimal, decimal)?)null;
+            // A building's prefecture, quota and 约束值/引导值 depend only on its city, type, class and zone: found once each.
+            if (!prefectures.TryGetValue(b.CityCode, out var prefecture))
+            {
+                prefectures[b.CityCode] = prefecture = Place.PrefectureOf(b.CityCode);
+            }
+
+            if (!references.TryGetValue((b.BuildingType, b.OperationClass, b.ClimateZone, prefecture), out var reference))
+            {
+                var found = QuotaFor(quotas, b.BuildingType, prefecture);
+                reference = (found, standards.NonHeating(b.BuildingType, b.OperationClass, b.ClimateZone) is { } v ? (v.Constraint, v.Guide)
+                    : found is { Constraint: { } c, Guide: { } g } ? (c, g) : ((decimal, decimal)?)null);
+                references[(b.BuildingType, b.OperationClass, b.ClimateZone, prefecture)] = reference;
+            }
+
+            var (quota, values) = reference;
             var cityRank = cityRanks[prefecture] = cityRanks.GetValueOrDefault(prefecture) + 1;
             rows[rank] = new BuildingEui(rank + 1, cityRank, b.Code, b.Name, b.CityCode, prefecture, b.BuildingType, b.FloorArea, kwh, gj, gas, eui, kgce,
                 values?.Item1, values?.Item2, values is { } x ? StandardValues.Band(eui, x.Item1, x.Item2) : null,

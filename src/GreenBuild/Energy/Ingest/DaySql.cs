@@ -20,6 +20,10 @@ internal static class DaySql
     public const string BuildingPeriodConflict =
         " ON CONFLICT (\"BuildingId\", \"ItemCode\", \"Year\", \"Month\") DO UPDATE SET \"EnergyMilli\" = energy_building_periods.\"EnergyMilli\" + excluded.\"EnergyMilli\"";
 
+    public const string BuildingYearConflict =
+        " ON CONFLICT (\"Year\", \"BuildingId\") DO UPDATE SET \"ElectricityMilli\" = energy_building_years.\"ElectricityMilli\" + excluded.\"ElectricityMilli\", " +
+        "\"HeatMilli\" = energy_building_years.\"HeatMilli\" + excluded.\"HeatMilli\", \"GasMilli\" = energy_building_years.\"GasMilli\" + excluded.\"GasMilli\"";
+
     public const string AreaYearConflict =
         " ON CONFLICT (\"CityCode\", \"BuildingType\", \"ItemCode\", \"Year\") DO UPDATE SET \"EnergyMilli\" = energy_area_years.\"EnergyMilli\" + excluded.\"EnergyMilli\"";
 

@@ -127,7 +127,7 @@ public sealed class IngestReadings(GreenBuildDb db, TimeProvider clock)
             if (engine.DaysWritten >= LargeBatchDays && db.Database.IsNpgsql())
             {
                 // After a bulk load the planner has no statistics yet: refresh them so rankings use the indexes.
-                await db.Database.ExecuteSqlRawAsync("ANALYZE energy_meter_days, energy_meter_periods, energy_building_periods, energy_area_years", cancellationToken);
+                await db.Database.ExecuteSqlRawAsync("ANALYZE energy_meter_days, energy_meter_periods, energy_building_periods, energy_building_years, energy_area_years", cancellationToken);
             }
         }
 

@@ -90,6 +90,20 @@ internal sealed class PostgresDayStore(NpgsqlConnection connection) : IDayStore
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        var years = changes.BuildingYears.Where(y => !y.Value.IsZero).ToList();
+        if (years.Count > 0)
+        {
+            await using var command = new NpgsqlCommand(
+                "INSERT INTO energy_building_years (\"Year\", \"BuildingId\", \"ElectricityMilli\", \"HeatMilli\", \"GasMilli\") SELECT * FROM unnest(@a, @b, @c, @d, @e)" +
+                DaySql.BuildingYearConflict, connection);
+            command.Parameters.AddWithValue("a", years.Select(y => y.Key.Year).ToArray());
+            command.Parameters.AddWithValue("b", years.Select(y => y.Key.Building).ToArray());
+            command.Parameters.AddWithValue("c", years.Select(y => y.Value.Electricity).ToArray());
+            command.Parameters.AddWithValue("d", years.Select(y => y.Value.Heat).ToArray());
+            command.Parameters.AddWithValue("e", years.Select(y => y.Value.Gas).ToArray());
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         var areas = changes.Areas.Where(a => a.Value != 0).ToList();
         if (areas.Count > 0)
         {

@@ -21,9 +21,39 @@ internal struct PeriodDelta
     }
 }
 
+/// <summary>Additive changes of a building's year by the ranking's three carriers.</summary>
+internal struct CarrierDelta
+{
+    public long Electricity;
+    public long Heat;
+    public long Gas;
+
+    public readonly bool IsZero => Electricity == 0 && Heat == 0 && Gas == 0;
+
+    /// <summary>Adds the energy of a roll-up code when it is one of the three carriers; other codes are not in the year row.</summary>
+    public void Add(string code, long energy)
+    {
+        switch (code)
+        {
+            case Benchmarking.ReadRanking.Electricity:
+                Electricity += energy;
+                break;
+            case Benchmarking.ReadRanking.Heat:
+                Heat += energy;
+                break;
+            case Benchmarking.ReadRanking.Gas:
+                Gas += energy;
+                break;
+        }
+    }
+
+    public static bool IsCarrier(string code) => code is Benchmarking.ReadRanking.Electricity or Benchmarking.ReadRanking.Heat or Benchmarking.ReadRanking.Gas;
+}
+
 /// <summary>
 /// The roll-up changes of one batch: each written meter-day contributes (new − stored) to its meter's month and
-/// year, and through the meter's roll-up codes to its building's month and year and to its city and type's year.
+/// year, and through the meter's roll-up codes to its building's month and year, to its building's year by carrier
+/// (<c>energy_building_years</c>: the yearly rows of 01000, 04000 and 03000 side by side) and to its city and type's year.
 /// Sums of exact integers, so the result does not depend on the order the days were written in.
 /// </summary>
 internal sealed class RollupChanges
@@ -31,6 +61,8 @@ internal sealed class RollupChanges
     public Dictionary<(Guid Meter, int Year, int Month), PeriodDelta> Meters { get; } = [];
 
     public Dictionary<(Guid Building, string Code, int Year, int Month), long> Buildings { get; } = [];
+
+    public Dictionary<(Guid Building, int Year), CarrierDelta> BuildingYears { get; } = [];
 
     public Dictionary<(string City, string Type, string Code, int Year), long> Areas { get; } = [];
 
@@ -48,6 +80,13 @@ internal sealed class RollupChanges
         {
             Buildings[(meter.BuildingId, code, day.Year, day.Month)] = Buildings.GetValueOrDefault((meter.BuildingId, code, day.Year, day.Month)) + energy;
             Buildings[(meter.BuildingId, code, day.Year, 0)] = Buildings.GetValueOrDefault((meter.BuildingId, code, day.Year, 0)) + energy;
+            if (CarrierDelta.IsCarrier(code))
+            {
+                var year = BuildingYears.GetValueOrDefault((meter.BuildingId, day.Year));
+                year.Add(code, energy);
+                BuildingYears[(meter.BuildingId, day.Year)] = year;
+            }
+
             Areas[(meter.PrefectureCode, meter.BuildingType, code, day.Year)] = Areas.GetValueOrDefault((meter.PrefectureCode, meter.BuildingType, code, day.Year)) + energy;
         }
     }

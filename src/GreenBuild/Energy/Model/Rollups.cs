@@ -38,6 +38,24 @@ public sealed class BuildingPeriod
     public long EnergyMilli { get; set; }
 }
 
+/// <summary>
+/// 建筑年度能耗 — a building's year by the three carriers the ranking uses (电 01000, 集中供热 04000, 燃气 03000), in
+/// thousandths: each equals the building's yearly <see cref="BuildingPeriod"/> row of that code (Month 0), maintained
+/// at ingest from the same changes, so the ranking reads one row per building with no GROUP BY.
+/// </summary>
+public sealed class BuildingYear
+{
+    public Guid BuildingId { get; set; }
+
+    public int Year { get; set; }
+
+    public long ElectricityMilli { get; set; }
+
+    public long HeatMilli { get; set; }
+
+    public long GasMilli { get; set; }
+}
+
 /// <summary>城市与类型汇总 — energy by prefecture, building type and code for a year.</summary>
 public sealed class AreaYear
 {
@@ -69,6 +87,16 @@ internal sealed class BuildingPeriodConfiguration : IEntityTypeConfiguration<Bui
         builder.HasKey(p => new { p.BuildingId, p.ItemCode, p.Year, p.Month });
         builder.Property(p => p.ItemCode).HasMaxLength(5);
         builder.HasIndex(p => new { p.Year, p.Month });
+    }
+}
+
+internal sealed class BuildingYearConfiguration : IEntityTypeConfiguration<BuildingYear>
+{
+    public void Configure(EntityTypeBuilder<BuildingYear> builder)
+    {
+        builder.ToTable("energy_building_years");
+        // The ranking reads a year's rows: Year first.
+        builder.HasKey(p => new { p.Year, p.BuildingId });
     }
 }
 

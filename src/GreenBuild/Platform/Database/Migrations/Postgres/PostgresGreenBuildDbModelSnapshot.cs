@@ -72,6 +72,28 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
                     b.ToTable("energy_building_periods", (string)null);
                 });
 
+            modelBuilder.Entity("GreenBuild.Energy.Model.BuildingYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("BuildingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ElectricityMilli")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("GasMilli")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("HeatMilli")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Year", "BuildingId");
+
+                    b.ToTable("energy_building_years", (string)null);
+                });
+
             modelBuilder.Entity("GreenBuild.Energy.Model.Collector", b =>
                 {
                     b.Property<Guid>("Id")

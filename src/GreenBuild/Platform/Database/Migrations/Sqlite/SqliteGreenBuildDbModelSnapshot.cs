@@ -67,6 +67,28 @@ namespace GreenBuild.Platform.Database.Migrations.Sqlite
                     b.ToTable("energy_building_periods", (string)null);
                 });
 
+            modelBuilder.Entity("GreenBuild.Energy.Model.BuildingYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BuildingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ElectricityMilli")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GasMilli")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HeatMilli")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year", "BuildingId");
+
+                    b.ToTable("energy_building_years", (string)null);
+                });
+
             modelBuilder.Entity("GreenBuild.Energy.Model.Collector", b =>
                 {
                     b.Property<Guid>("Id")
