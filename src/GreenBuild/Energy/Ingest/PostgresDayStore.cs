@@ -34,6 +34,30 @@ internal sealed class PostgresDayStore(NpgsqlConnection connection) : IDayStore
     public Task<DayRow?> LoadPreviousAsync(Guid meter, DateOnly day, CancellationToken cancellationToken) =>
         One(DaySql.Select + " WHERE \"MeterId\" = @m AND \"Day\" < @d ORDER BY \"Day\" DESC LIMIT 1", meter, day, cancellationToken);
 
+    public async Task<Dictionary<Guid, DayRow>> LoadPreviousAsync(IReadOnlyList<(Guid Meter, DateOnly Day)> keys, CancellationToken cancellationToken)
+    {
+        var rows = new Dictionary<Guid, DayRow>(keys.Count);
+        if (keys.Count == 0)
+        {
+            return rows;
+        }
+
+        // One round trip: each key's row found through the (MeterId, Day) key by its own index probe (LATERAL … LIMIT 1).
+        await using var command = new NpgsqlCommand(
+            "SELECT p.* FROM unnest(@m, @d) AS k(meter, before) CROSS JOIN LATERAL (" + DaySql.Select +
+            " WHERE \"MeterId\" = k.meter AND \"Day\" < k.before ORDER BY \"Day\" DESC LIMIT 1) AS p", connection);
+        command.Parameters.Add(new NpgsqlParameter("m", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = keys.Select(k => k.Meter).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("d", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = keys.Select(k => k.Day).ToArray() });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var row = Read(reader);
+            rows[row.MeterId] = row;
+        }
+
+        return rows;
+    }
+
     public Task<DayRow?> LoadNextAsync(Guid meter, DateOnly day, CancellationToken cancellationToken) =>
         One(DaySql.Select + " WHERE \"MeterId\" = @m AND \"Day\" > @d ORDER BY \"Day\" LIMIT 1", meter, day, cancellationToken);
 
