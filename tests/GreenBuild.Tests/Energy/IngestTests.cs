@@ -45,6 +45,55 @@ public abstract class IngestTests(GreenBuildApp app)
     }
 
     [Fact]
+    public async Task A_second_batch_for_many_meters_that_already_hold_readings_gives_the_state_of_one_batch_of_all()
+    {
+        // 24 buildings (48 meters), each stored up to another hour: none yet (cut 0), a first day with one reading, a
+        // latest day with a few readings after a full one, and — with a gap of 19 hours the day before — a latest day
+        // whose day before is short too, so priming goes back two days. The second batch continues every meter at once
+        // (and resends a few stored readings); each meter must end as if all its readings had come in one batch.
+        var pairs = new List<(string Once, string Split, List<(string Suffix, DateTime Utc, decimal Value)> Readings)>();
+        var first = new List<(string Meter, DateTime Utc, decimal Value)>();
+        var second = new List<(string Meter, DateTime Utc, decimal Value)>();
+        for (var i = 0; i < 24; i++)
+        {
+            var readings = Demo(100 + i, 4);
+            if (i % 2 == 1)
+            {
+                readings = [.. readings.Where(r => (r.Utc - From).TotalHours is not (>= 26 and <= 44))];
+            }
+
+            var cut = i == 0 ? 0 : (i * 4) - 3;
+            var (once, split) = (await EnergyFixture.BuildingAsync(app), await EnergyFixture.BuildingAsync(app));
+            pairs.Add((once, split, readings));
+            var stored = readings.Where(r => (r.Utc - From).TotalHours < cut).ToList();
+            first.AddRange(stored.Select(r => (split + r.Suffix, r.Utc, r.Value)));
+            second.AddRange(readings.Except(stored).Concat(stored.TakeLast(3)).Select(r => (split + r.Suffix, r.Utc, r.Value)));
+        }
+
+        foreach (var (once, _, readings) in pairs)
+        {
+            Assert.True((await EnergyFixture.IngestAsync(app, EnergyFixture.Csv(readings.Select(r => (once + r.Suffix, r.Utc, r.Value))))).Committed);
+        }
+
+        var before = await EnergyFixture.IngestAsync(app, EnergyFixture.Csv(first));
+        Assert.True(before.Committed);
+        Assert.Equal(first.Count, before.Stored);
+        var after = await EnergyFixture.IngestAsync(app, EnergyFixture.Csv(second));
+        Assert.True(after.Committed);
+        Assert.Empty(after.Errors);
+        Assert.Equal(pairs.Sum(p => p.Readings.Count) - first.Count, after.Stored);
+        Assert.Equal(second.Count - after.Stored, after.Duplicates);
+        foreach (var (once, split, _) in pairs)
+        {
+            var expected = await EnergyFixture.StateAsync(app, once);
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, await EnergyFixture.StateAsync(app, split));
+        }
+
+        await EnergyFixture.AssertRollupsEqualRecomputationAsync(app);
+    }
+
+    [Fact]
     public async Task Late_readings_update_the_days_they_touch_and_the_rollups_equal_a_recomputation_from_raw()
     {
         var readings = Demo(9, 4);

@@ -46,6 +46,7 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
     {
         prepare.Start();
         var latest = await store.LoadLatestAsync([.. meters.Keys], cancellationToken);
+        var stored = new List<(Timeline Timeline, DayRow Latest)>(latest.Count);
         foreach (var meter in meters.Values)
         {
             var timeline = new Timeline(meter);
@@ -53,9 +54,13 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
             byCode[meter.Code] = timeline;
             if (latest.TryGetValue(meter.Id, out var row))
             {
-                await PrimeAsync(timeline, row, cancellationToken);
+                stored.Add((timeline, row));
             }
+        }
 
+        await PrimeAsync(stored, cancellationToken);
+        foreach (var timeline in timelines.Values)
+        {
             timeline.StoredMaxAtStart = timeline.LastTicks;
         }
 
@@ -215,7 +220,7 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
             timeline.Reset();
             if (await store.LoadLatestAsync([meterId], cancellationToken) is { Count: 1 } latest)
             {
-                await PrimeAsync(timeline, latest[meterId], cancellationToken);
+                await PrimeAsync([(timeline, latest[meterId])], cancellationToken);
             }
         }
 
@@ -223,19 +228,65 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
         lateCount = 0;
     }
 
-    private async Task PrimeAsync(Timeline timeline, DayRow latest, CancellationToken cancellationToken)
+    /// <summary>
+    /// Primes each meter's rules with the <see cref="IntervalDeriver.Window"/> readings up to its latest stored day,
+    /// going back a day at a time while fewer are known; the days before are loaded for all meters at once (one query
+    /// per step back, usually one in all), not one query per meter.
+    /// </summary>
+    private async Task PrimeAsync(IReadOnlyList<(Timeline Timeline, DayRow Latest)> stored, CancellationToken cancellationToken)
     {
-        var context = new List<DerivedEntry>(latest.Entries);
-        var day = latest.Day;
-        while (context.Count < IntervalDeriver.Window && await store.LoadPreviousAsync(timeline.Meter.Id, day, cancellationToken) is { } previous)
+        var contexts = new List<DerivedEntry>?[stored.Count];
+        var earliest = new DateOnly[stored.Count];
+        var pending = new List<int>();
+        for (var i = 0; i < stored.Count; i++)
         {
-            context.InsertRange(0, previous.Entries);
-            day = previous.Day;
+            contexts[i] = new List<DerivedEntry>(stored[i].Latest.Entries);
+            earliest[i] = stored[i].Latest.Day;
+            Next(i);
         }
 
-        timeline.Deriver.Prime(context);
-        timeline.Open = latest;
-        timeline.LastTicks = context.Count > 0 ? context[^1].Ticks : long.MinValue;
+        while (pending.Count > 0)
+        {
+            var previous = await store.LoadPreviousAsync([.. pending.Select(i => (stored[i].Timeline.Meter.Id, earliest[i]))], cancellationToken);
+            var round = pending;
+            pending = [];
+            foreach (var i in round)
+            {
+                if (previous.Remove(stored[i].Timeline.Meter.Id, out var row))
+                {
+                    contexts[i]!.InsertRange(0, row.Entries);
+                    earliest[i] = row.Day;
+                    Next(i);
+                }
+                else
+                {
+                    Prime(i);
+                }
+            }
+        }
+
+        // A meter with enough readings is primed at once (its context is let go); the others go back one more day.
+        void Next(int i)
+        {
+            if (contexts[i]!.Count < IntervalDeriver.Window)
+            {
+                pending.Add(i);
+            }
+            else
+            {
+                Prime(i);
+            }
+        }
+
+        void Prime(int i)
+        {
+            var (timeline, latest) = stored[i];
+            var context = contexts[i]!;
+            timeline.Deriver.Prime(context);
+            timeline.Open = latest;
+            timeline.LastTicks = context.Count > 0 ? context[^1].Ticks : long.MinValue;
+            contexts[i] = null;
+        }
     }
 
     private async Task MergeAsync(Timeline timeline, List<(long Ticks, long Raw, int Line)> readings, CancellationToken cancellationToken)

@@ -36,6 +36,12 @@ internal sealed class PipelinedDayStore(IDayStore inner, BlobPool pool) : IDaySt
         return await inner.LoadPreviousAsync(meter, day, cancellationToken);
     }
 
+    public async Task<Dictionary<Guid, DayRow>> LoadPreviousAsync(IReadOnlyList<(Guid Meter, DateOnly Day)> keys, CancellationToken cancellationToken)
+    {
+        await pending;
+        return await inner.LoadPreviousAsync(keys, cancellationToken);
+    }
+
     public async Task<DayRow?> LoadNextAsync(Guid meter, DateOnly day, CancellationToken cancellationToken)
     {
         await pending;

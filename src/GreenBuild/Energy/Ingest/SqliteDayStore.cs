@@ -59,6 +59,33 @@ internal sealed class SqliteDayStore(SqliteConnection connection, SqliteTransact
     public Task<DayRow?> LoadPreviousAsync(Guid meter, DateOnly day, CancellationToken cancellationToken) =>
         One(DaySql.Select + " WHERE \"MeterId\" = @m AND \"Day\" < @d ORDER BY \"Day\" DESC LIMIT 1", meter, day, cancellationToken);
 
+    public async Task<Dictionary<Guid, DayRow>> LoadPreviousAsync(IReadOnlyList<(Guid Meter, DateOnly Day)> keys, CancellationToken cancellationToken)
+    {
+        // SQLite runs in the process (no round trips): one prepared statement, executed once per key.
+        var rows = new Dictionary<Guid, DayRow>(keys.Count);
+        if (keys.Count == 0)
+        {
+            return rows;
+        }
+
+        await using var command = Command(DaySql.Select + " WHERE \"MeterId\" = @m AND \"Day\" < @d ORDER BY \"Day\" DESC LIMIT 1");
+        var meter = command.Parameters.Add("@m", SqliteType.Text);
+        var day = command.Parameters.Add("@d", SqliteType.Text);
+        command.Prepare();
+        foreach (var key in keys)
+        {
+            meter.Value = Key(key.Meter);
+            day.Value = Day(key.Day);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                rows[key.Meter] = Read(reader);
+            }
+        }
+
+        return rows;
+    }
+
     public Task<DayRow?> LoadNextAsync(Guid meter, DateOnly day, CancellationToken cancellationToken) =>
         One(DaySql.Select + " WHERE \"MeterId\" = @m AND \"Day\" > @d ORDER BY \"Day\" LIMIT 1", meter, day, cancellationToken);
 
