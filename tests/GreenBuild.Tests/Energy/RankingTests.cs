@@ -121,3 +121,28 @@ public abstract class RankingTests(GreenBuildApp app)
 public sealed class RankingTestsOnSqlite(SqliteApp app) : RankingTests(app), IClassFixture<SqliteApp>;
 
 public sealed class RankingTestsOnPostgres(PostgresApp app) : RankingTests(app), IClassFixture<PostgresApp>;
+
+/// <summary>The ranking's thousandths are the same decimals, bit for bit, as <c>milli / 1000m</c>.</summary>
+public sealed class RankingArithmeticTests
+{
+    [Fact]
+    public void Thousandths_equal_the_decimal_division_in_value_scale_and_bits()
+    {
+        var random = new Random(6);
+        long[] edges = [0, 1, -1, 5, 10, 100, 999, 1_000, 1_001, 1_234_500, 1_234_000, -1_500, 600_000_000, 123_456_789, long.MaxValue, long.MinValue, long.MinValue + 1, long.MaxValue - 7];
+        var values = edges.Concat(Enumerable.Range(0, 20_000).Select(i => i % 4 switch
+        {
+            0 => random.NextInt64(0, 1_000_000),
+            1 => random.NextInt64(0, 10_000) * 1_000,
+            2 => random.NextInt64(long.MinValue, long.MaxValue),
+            _ => random.NextInt64(0, 100_000) * 10,
+        }));
+        foreach (var milli in values)
+        {
+            var expected = milli / 1000m;
+            var actual = ReadRanking.Thousandths(milli);
+            Assert.Equal(decimal.GetBits(expected), decimal.GetBits(actual));
+            Assert.Equal(expected.ToString(CultureInfo.InvariantCulture), actual.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+}

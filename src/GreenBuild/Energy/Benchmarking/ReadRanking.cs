@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GreenBuild.Energy.Model;
 using GreenBuild.Platform.Accounts;
 using GreenBuild.Platform.Database;
@@ -5,6 +6,7 @@ using GreenBuild.Platform.Places;
 using GreenBuild.Standards;
 using GreenBuild.Standards.EnergyUse;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace GreenBuild.Energy.Benchmarking;
 
@@ -30,73 +32,120 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
     public const string Heat = "04000";
     public const string Gas = "03000";
 
+    // The ranking's one query, compiled once per model (EF refuses a compiled query on another model than its first:
+    // a process with both stores, as the tests are, has two): a call binds its parameters and runs it, without
+    // translating or looking up the expression tree again (a prefecture's prefix and a type are optional parameters).
+    private static readonly ConditionalWeakTable<IModel, Compiled> ByModel = [];
+
+    private sealed class Compiled
+    {
+        public readonly Func<GreenBuildDb, int, string?, PublicBuildingType?, IAsyncEnumerable<YearRow>> YearRows = EF.CompileAsyncQuery(
+            (GreenBuildDb db, int year, string? prefix, PublicBuildingType? type) =>
+                from y in db.Set<BuildingYear>().AsNoTracking()
+                where y.Year == year
+                join b in db.Set<MonitoredBuilding>().AsNoTracking() on y.BuildingId equals b.Id
+                where (prefix == null || b.CityCode.StartsWith(prefix)) && (type == null || b.BuildingType == type)
+                select new YearRow(b.Code, b.Name, b.CityCode, b.BuildingType, b.OperationClass, b.ClimateZone, b.FloorArea, y.ElectricityMilli, y.HeatMilli, y.GasMilli));
+
+        public readonly Func<GreenBuildDb, int, IAsyncEnumerable<EnergyQuotaRecord>> YearQuotas = EF.CompileAsyncQuery(
+            (GreenBuildDb db, int year) => db.Set<EnergyQuotaRecord>().AsNoTracking().Where(q => q.Year == year));
+    }
+
+    private Compiled Queries => ByModel.GetValue(db.Model, static _ => new Compiled());
+
     public async Task<IReadOnlyList<BuildingEui>> RunAsync(DataScope scope, int year, string? cityCode, PublicBuildingType? type, CancellationToken cancellationToken = default)
     {
-        var buildings = scope.WithinCity(db.Set<MonitoredBuilding>().AsNoTracking(), b => b.CityCode);
-        if (!string.IsNullOrEmpty(cityCode))
+        // The scope (a city officer sees its prefecture: DataScope.WithinCity) and the city asked for are both a
+        // prefecture's four-digit prefix of the building's city code; both at once leave the buildings of one prefix.
+        var scopePrefix = scope.IsProvince ? null : scope.CityCode?[..4];
+        var cityPrefix = string.IsNullOrEmpty(cityCode) ? null : Place.PrefectureOf(cityCode)[..4];
+        if ((!scope.IsProvince && scope.CityCode is null) || (scopePrefix is not null && cityPrefix is not null && scopePrefix != cityPrefix))
         {
-            var prefix = Place.PrefectureOf(cityCode)[..4];
-            buildings = buildings.Where(b => b.CityCode.StartsWith(prefix));
-        }
-
-        if (type is { } t)
-        {
-            buildings = buildings.Where(b => b.BuildingType == t);
+            return [];
         }
 
         // One row per building and year with its three carriers (energy_building_years, maintained at ingest beside the
         // yearly roll-ups it equals), joined to the building's own columns: no GROUP BY, no raw readings.
-        var sums = await (from y in db.Set<BuildingYear>().AsNoTracking().Where(y => y.Year == year)
-                          join b in buildings on y.BuildingId equals b.Id
-                          select new YearRow(b.Code, b.Name, b.CityCode, b.BuildingType, b.OperationClass, b.ClimateZone, b.FloorArea, y.ElectricityMilli, y.HeatMilli, y.GasMilli))
-            .ToListAsync(cancellationToken);
+        var sums = new List<YearRow>(64);
+        await foreach (var row in Queries.YearRows(db, year, scopePrefix ?? cityPrefix, type).WithCancellation(cancellationToken))
+        {
+            sums.Add(row);
+        }
+
         var quotas = await Quotas(year, cancellationToken);
         var figures = new Figures[sums.Count];
         for (var i = 0; i < figures.Length; i++)
         {
             var b = sums[i];
-            var kwh = b.KwhMilli / 1000m;
+            var kwh = Thousandths(b.KwhMilli);
             var eui = Math.Round(kwh / b.FloorArea, 2, MidpointRounding.AwayFromZero);
             // EUI has two decimals: in hundredths it orders exactly as the decimal does.
-            figures[i] = new Figures(i, (long)(eui * 100), eui);
+            figures[i] = new Figures(i, (long)(eui * 100), eui, kwh, b.Code);
         }
 
         // Highest EUI first, ties by code; then the ranks in the province and in the building's prefecture.
-        Array.Sort(figures, (x, y) => x.Order != y.Order ? y.Order.CompareTo(x.Order) : string.CompareOrdinal(sums[x.Row].Code, sums[y.Row].Code));
-        var cityRanks = new Dictionary<string, int>(StringComparer.Ordinal);
-        var prefectures = new Dictionary<string, string>(StringComparer.Ordinal);
-        var references = new Dictionary<(PublicBuildingType, OperationClass, ClimateZone, string), (EnergyQuotaRecord? Quota, (decimal, decimal)? Values)>();
+        Array.Sort(figures, static (x, y) => x.Order != y.Order ? y.Order.CompareTo(x.Order) : string.CompareOrdinal(x.Code, y.Code));
+        // A building's prefecture, quota and 约束值/引导值 depend only on its city, type, class and zone: found once each.
+        var cities = new Dictionary<string, int>(StringComparer.Ordinal);
+        var prefectures = new List<(string Code, int Ranked)>();
+        var references = new Dictionary<(PublicBuildingType, OperationClass, ClimateZone, int), Reference>();
         var rows = new BuildingEui[figures.Length];
         for (var rank = 0; rank < figures.Length; rank++)
         {
-            var (row, _, eui) = figures[rank];
+            var (row, _, eui, kwh, _) = figures[rank];
             var b = sums[row];
-            var kwh = b.KwhMilli / 1000m;
-            var gj = b.GjMilli / 1000m;
-            var gas = b.GasMilli / 1000m;
+            var gj = Thousandths(b.GjMilli);
+            var gas = Thousandths(b.GasMilli);
             var kgce = Math.Round(((kwh * standards.KgcePerKwh) + (gj * standards.KgcePerGj) + (gas * standards.KgcePerM3Gas)) / b.FloorArea, 2, MidpointRounding.AwayFromZero);
-            // A building's prefecture, quota and 约束值/引导值 depend only on its city, type, class and zone: found once each.
-            if (!prefectures.TryGetValue(b.CityCode, out var prefecture))
+            if (!cities.TryGetValue(b.CityCode, out var p))
             {
-                prefectures[b.CityCode] = prefecture = Place.PrefectureOf(b.CityCode);
+                var code = Place.PrefectureOf(b.CityCode);
+                p = prefectures.FindIndex(x => x.Code == code);
+                if (p < 0)
+                {
+                    p = prefectures.Count;
+                    prefectures.Add((code, 0));
+                }
+
+                cities[b.CityCode] = p;
             }
 
-            if (!references.TryGetValue((b.BuildingType, b.OperationClass, b.ClimateZone, prefecture), out var reference))
+            var (prefecture, ranked) = prefectures[p];
+            prefectures[p] = (prefecture, ranked + 1);
+            if (!references.TryGetValue((b.BuildingType, b.OperationClass, b.ClimateZone, p), out var reference))
             {
                 var found = QuotaFor(quotas, b.BuildingType, prefecture);
-                reference = (found, standards.NonHeating(b.BuildingType, b.OperationClass, b.ClimateZone) is { } v ? (v.Constraint, v.Guide)
-                    : found is { Constraint: { } c, Guide: { } g } ? (c, g) : ((decimal, decimal)?)null);
-                references[(b.BuildingType, b.OperationClass, b.ClimateZone, prefecture)] = reference;
+                reference = new Reference(found, standards.NonHeating(b.BuildingType, b.OperationClass, b.ClimateZone) is { } v ? (v.Constraint, v.Guide)
+                    : found is { Constraint: { } c, Guide: { } g } ? (c, g) : null);
+                references[(b.BuildingType, b.OperationClass, b.ClimateZone, p)] = reference;
             }
 
             var (quota, values) = reference;
-            var cityRank = cityRanks[prefecture] = cityRanks.GetValueOrDefault(prefecture) + 1;
-            rows[rank] = new BuildingEui(rank + 1, cityRank, b.Code, b.Name, b.CityCode, prefecture, b.BuildingType, b.FloorArea, kwh, gj, gas, eui, kgce,
-                values?.Item1, values?.Item2, values is { } x ? StandardValues.Band(eui, x.Item1, x.Item2) : null,
+            rows[rank] = new BuildingEui(rank + 1, ranked + 1, b.Code, b.Name, b.CityCode, prefecture, b.BuildingType, b.FloorArea, kwh, gj, gas, eui, kgce,
+                values?.Constraint, values?.Guide, values is { } x ? StandardValues.Band(eui, x.Constraint, x.Guide) : null,
                 quota?.QuotaKwhPerM2, quota is null ? null : Math.Round(eui / quota.QuotaKwhPerM2 * 100, 1, MidpointRounding.AwayFromZero));
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// <c>milli / 1000m</c> without the division: the quotient is exact, and decimal division gives an exact quotient
+    /// at the smallest scale that holds it (both operands have scale 0), so this is the thousandths with their trailing
+    /// zeros dropped — the same value, scale and bits (a test compares them).
+    /// </summary>
+    internal static decimal Thousandths(long milli)
+    {
+        var negative = milli < 0;
+        var magnitude = negative ? (ulong)-(milli + 1) + 1 : (ulong)milli;
+        byte scale = 3;
+        while (scale > 0 && magnitude % 10 == 0)
+        {
+            magnitude /= 10;
+            scale--;
+        }
+
+        return magnitude == 0 ? 0m : new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, negative, scale);
     }
 
     /// <summary>The city and type roll-ups of a year (energy from energy_area_years, area from the buildings).</summary>
@@ -114,8 +163,16 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
             }).OrderBy(a => a.CityCode).ThenBy(a => a.BuildingType)];
     }
 
-    internal async Task<List<EnergyQuotaRecord>> Quotas(int year, CancellationToken cancellationToken) =>
-        await db.Set<EnergyQuotaRecord>().AsNoTracking().Where(q => q.Year == year).ToListAsync(cancellationToken);
+    internal async Task<List<EnergyQuotaRecord>> Quotas(int year, CancellationToken cancellationToken)
+    {
+        var quotas = new List<EnergyQuotaRecord>();
+        await foreach (var quota in Queries.YearQuotas(db, year).WithCancellation(cancellationToken))
+        {
+            quotas.Add(quota);
+        }
+
+        return quotas;
+    }
 
     /// <summary>The city's own quota for the type, else the province-wide one.</summary>
     internal static EnergyQuotaRecord? QuotaFor(List<EnergyQuotaRecord> quotas, MonitoredBuilding building) =>
@@ -124,8 +181,11 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
     private static EnergyQuotaRecord? QuotaFor(List<EnergyQuotaRecord> quotas, PublicBuildingType type, string prefecture) =>
         quotas.FirstOrDefault(q => q.BuildingType == type && q.CityCode == prefecture) ?? quotas.FirstOrDefault(q => q.BuildingType == type && q.CityCode == "");
 
-    /// <summary>A row of the query with its EUI, and the EUI in hundredths to sort by.</summary>
-    private readonly record struct Figures(int Row, long Order, decimal Eui);
+    /// <summary>A row of the query with its EUI, the EUI in hundredths and the code to sort by, and its kWh.</summary>
+    private readonly record struct Figures(int Row, long Order, decimal Eui, decimal Kwh, string Code);
+
+    /// <summary>A type, class, zone and prefecture's quota and 约束值/引导值.</summary>
+    private readonly record struct Reference(EnergyQuotaRecord? Quota, (decimal Constraint, decimal Guide)? Values);
 
     /// <summary>A building's columns and its year's energy by carrier (thousandths), as the ranking's one query returns them.</summary>
     private sealed record YearRow(string Code, string Name, string CityCode, PublicBuildingType BuildingType, OperationClass OperationClass, ClimateZone ClimateZone,
