@@ -66,7 +66,7 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
 
         // One row per building and year with its three carriers (energy_building_years, maintained at ingest beside the
         // yearly roll-ups it equals), joined to the building's own columns: no GROUP BY, no raw readings.
-        var sums = new List<YearRow>(1024);
+        var sums = new List<YearRow>(64);
         await foreach (var row in Queries.YearRows(db, year, scopePrefix ?? cityPrefix, type).WithCancellation(cancellationToken))
         {
             sums.Add(row);
@@ -188,6 +188,6 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
     private readonly record struct Reference(EnergyQuotaRecord? Quota, (decimal Constraint, decimal Guide)? Values);
 
     /// <summary>A building's columns and its year's energy by carrier (thousandths), as the ranking's one query returns them.</summary>
-    private readonly record struct YearRow(string Code, string Name, string CityCode, PublicBuildingType BuildingType, OperationClass OperationClass, ClimateZone ClimateZone,
+    private sealed record YearRow(string Code, string Name, string CityCode, PublicBuildingType BuildingType, OperationClass OperationClass, ClimateZone ClimateZone,
         decimal FloorArea, long KwhMilli, long GjMilli, long GasMilli);
 }
