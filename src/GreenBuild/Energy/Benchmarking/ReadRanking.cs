@@ -73,14 +73,17 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
         }
 
         var quotas = await Quotas(year, cancellationToken);
+        // Each row's kWh and EUI, by row; the sort moves only a row's small sort key.
         var figures = new Figures[sums.Count];
+        var kwhs = new decimal[sums.Count];
+        var euis = new decimal[sums.Count];
         for (var i = 0; i < figures.Length; i++)
         {
             var b = sums[i];
-            var kwh = Thousandths(b.KwhMilli);
-            var eui = Math.Round(kwh / b.FloorArea, 2, MidpointRounding.AwayFromZero);
+            var kwh = kwhs[i] = Thousandths(b.KwhMilli);
+            var eui = euis[i] = Math.Round(kwh / b.FloorArea, 2, MidpointRounding.AwayFromZero);
             // EUI has two decimals: in hundredths it orders exactly as the decimal does.
-            figures[i] = new Figures(i, (long)(eui * 100), eui, kwh, b.Code);
+            figures[i] = new Figures(i, (long)(eui * 100), b.Code);
         }
 
         // Highest EUI first, ties by code; then the ranks in the province and in the building's prefecture.
@@ -92,8 +95,8 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
         var rows = new BuildingEui[figures.Length];
         for (var rank = 0; rank < figures.Length; rank++)
         {
-            var (row, _, eui, kwh, _) = figures[rank];
-            var b = sums[row];
+            var row = figures[rank].Row;
+            var (b, eui, kwh) = (sums[row], euis[row], kwhs[row]);
             var gj = Thousandths(b.GjMilli);
             var gas = Thousandths(b.GasMilli);
             var kgce = Math.Round(((kwh * standards.KgcePerKwh) + (gj * standards.KgcePerGj) + (gas * standards.KgcePerM3Gas)) / b.FloorArea, 2, MidpointRounding.AwayFromZero);
@@ -181,8 +184,8 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
     private static EnergyQuotaRecord? QuotaFor(List<EnergyQuotaRecord> quotas, PublicBuildingType type, string prefecture) =>
         quotas.FirstOrDefault(q => q.BuildingType == type && q.CityCode == prefecture) ?? quotas.FirstOrDefault(q => q.BuildingType == type && q.CityCode == "");
 
-    /// <summary>A row of the query with its EUI, the EUI in hundredths and the code to sort by, and its kWh.</summary>
-    private readonly record struct Figures(int Row, long Order, decimal Eui, decimal Kwh, string Code);
+    /// <summary>A row of the query and what it sorts by: its EUI in hundredths and its code.</summary>
+    private readonly record struct Figures(int Row, long Order, string Code);
 
     /// <summary>A type, class, zone and prefecture's quota and 约束值/引导值.</summary>
     private readonly record struct Reference(EnergyQuotaRecord? Quota, (decimal Constraint, decimal Guide)? Values);
