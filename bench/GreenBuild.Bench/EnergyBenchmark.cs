@@ -72,7 +72,7 @@ internal static class EnergyBenchmark
         var interval = int.TryParse(Environment.GetEnvironmentVariable("GREENBUILD_BENCH_MEMTRACE"), CultureInfo.InvariantCulture, out var ms) && ms > 0 ? (ms == 1 ? 1000 : ms) : 0;
         using var trace = interval > 0
             ? new Timer(_ => Console.Error.WriteLine(FormattableString.Invariant(
-                $"mem: ws {Environment.WorkingSet >> 20} MB, heap {GC.GetTotalMemory(false) >> 20} MB, committed {GC.GetGCMemoryInfo().TotalCommittedBytes >> 20} MB, gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}")),
+                $"mem: ws {Environment.WorkingSet >> 20} MB, heap {GC.GetTotalMemory(false) >> 20} MB, committed {GC.GetGCMemoryInfo().TotalCommittedBytes >> 20} MB, allocated {GC.GetTotalAllocatedBytes() >> 20} MB, gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}")),
                 null, interval, interval)
             : null;
         return await GreenBuild.Cli.GreenBuildCli.RunAsync(["--db", args[0], "energy", "ingest", args[1]]);

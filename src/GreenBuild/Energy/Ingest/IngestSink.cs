@@ -36,10 +36,9 @@ internal sealed class IngestSink(IngestEngine engine, long nowTicks, int maxLine
             return false;
         }
 
-        var info = timeline.Meter;
-        if (!unit.IsWhiteSpace() && !EnergyUnits.Same(unit, info.Unit))
+        if (!unit.IsWhiteSpace() && !EnergyUnits.Same(unit, timeline.Unit))
         {
-            report(new LineError(line, "energy.unit", "error.energy.unit", unit.Trim().ToString(), info.Code, info.Unit));
+            report(new LineError(line, "energy.unit", "error.energy.unit", unit.Trim().ToString(), timeline.Meter.Code, timeline.Meter.Unit));
             return false;
         }
 
