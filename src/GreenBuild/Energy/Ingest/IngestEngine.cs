@@ -36,6 +36,7 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
     private List<EncodedDay> encoded = [], handedOver = [];
 
     private Timeline[] indexed = [];
+    private string[] units = [];
     private MeterCodeIndex? index;
     private Pending[] chunk = [], grouped = [];
     private int[] starts = [];
@@ -62,12 +63,14 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
         var latest = await store.LoadLatestAsync([.. meters.Keys], cancellationToken);
         var stored = new List<(Timeline Timeline, DayRow Latest)>(latest.Count);
         indexed = new Timeline[meters.Count];
-        var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        units = new string[meters.Count];
+        var distinct = new Dictionary<string, string>(StringComparer.Ordinal);
         var i = 0;
         foreach (var meter in meters.Values)
         {
-            var timeline = new Timeline(meter, i, units.TryGetValue(meter.Unit, out var unit) ? unit : units[meter.Unit] = meter.Unit);
+            var timeline = new Timeline(meter);
             timelines[meter.Id] = timeline;
+            units[i] = distinct.TryGetValue(meter.Unit, out var unit) ? unit : distinct[meter.Unit] = meter.Unit;
             indexed[i++] = timeline;
             if (latest.TryGetValue(meter.Id, out var row))
             {
@@ -86,18 +89,18 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
         prepare.Stop();
     }
 
-    /// <summary>The series of a meter the batch may write, by its code (after <see cref="PrepareAsync"/>).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public bool TryFind(ReadOnlySpan<char> code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Timeline? timeline)
-    {
-        var i = index!.Find(code);
-        timeline = i >= 0 ? indexed[i] : null;
-        return i >= 0;
-    }
+    /// <summary>The position of a meter the batch may write, by its code, or −1 (after <see cref="PrepareAsync"/>).</summary>
+    public int Find(ReadOnlySpan<char> code) => index!.Find(code);
 
-    /// <summary>Takes one valid reading of a series found by <see cref="TryFind"/>; true when the caller should <see cref="FlushAsync"/> before the next.</summary>
+    /// <summary>The meter at a position <see cref="Find"/> gave.</summary>
+    public MeterInfo MeterAt(int meter) => indexed[meter].Meter;
+
+    /// <summary>The unit of the meter at a position (from an array of few distinct strings: the check of every line reads no meter's state).</summary>
+    public string UnitAt(int meter) => units[meter];
+
+    /// <summary>Takes one valid reading of the meter at a position <see cref="Find"/> gave; true when the caller should <see cref="FlushAsync"/> before the next.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public bool Add(Timeline timeline, long ticks, long raw, int line)
+    public bool Add(int meter, long ticks, long raw, int line)
     {
         if (pending == chunk.Length)
         {
@@ -106,7 +109,7 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
             grouped = new Pending[size];
         }
 
-        chunk[pending++] = new Pending(ticks, raw, line, timeline.Index);
+        chunk[pending++] = new Pending(ticks, raw, line, meter);
         return pending == ChunkReadings;
     }
 
@@ -533,15 +536,9 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
     private readonly record struct Pending(long Ticks, long Raw, int Line, int Meter);
 
     /// <summary>One meter's series in this batch: its rules' state and the day being filled.</summary>
-    internal sealed class Timeline(MeterInfo meter, int index = -1, string? unit = null)
+    internal sealed class Timeline(MeterInfo meter)
     {
         public MeterInfo Meter { get; } = meter;
-
-        /// <summary>The meter's position in the batch's index of codes.</summary>
-        public int Index { get; } = index;
-
-        /// <summary>The meter's unit (one string per distinct unit of the batch, so the check of every line reads few).</summary>
-        public string Unit { get; } = unit ?? meter.Unit;
 
         public IntervalDeriver Deriver { get; } = new(meter.Rules);
 
