@@ -4,6 +4,7 @@ using GreenBuild.Energy.Model;
 using GreenBuild.Energy.Readings;
 using GreenBuild.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GreenBuild.Tests.Energy;
 
@@ -91,6 +92,114 @@ public abstract class IngestTests(GreenBuildApp app)
         }
 
         await EnergyFixture.AssertRollupsEqualRecomputationAsync(app);
+    }
+
+    [Fact]
+    public async Task Readings_fed_in_chunks_grouped_by_meter_give_the_state_counts_and_errors_of_one_reading_at_a_time()
+    {
+        // The engine feeds valid readings in chunks, meter by meter. A chunk of 1 is one reading at a time in the order of
+        // the lines; chunks of 5 and 64 cut the same batches between late, repeated and conflicting readings of one meter,
+        // and the default chunk holds each batch whole. All must store the same rows and report the same lines alike.
+        var random = new Random(61);
+        var buildings = Enumerable.Range(0, 3).Select(i => Demo(200 + i, 4)).ToList();
+        var lines = new List<(int Building, string Suffix, DateTime Utc, string Value)>();
+        foreach (var (readings, b) in buildings.Select((r, b) => (r, b)))
+        {
+            lines.AddRange(readings.Select(r => (b, r.Suffix, r.Utc, r.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        lines = [.. lines.OrderBy(l => l.Utc).ThenBy(l => l.Building).ThenBy(l => l.Suffix)];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            // Some readings come late (up to a day and a half), some twice, a few again with another value.
+            if (random.NextDouble() < 0.08)
+            {
+                var to = Math.Min(lines.Count - 1, i + random.Next(1, 220));
+                (lines[i], lines[to]) = (lines[to], lines[i]);
+            }
+        }
+
+        var sent = new List<(int Building, string Suffix, DateTime Utc, string Value)>();
+        foreach (var line in lines)
+        {
+            sent.Add(line);
+            var roll = random.NextDouble();
+            if (roll < 0.05)
+            {
+                sent.Add(line);
+            }
+            else if (roll < 0.065)
+            {
+                sent.Insert(random.Next(sent.Count), line with { Value = line.Value + "1" });
+            }
+        }
+
+        var cut = sent.Count * 4 / 5;
+        var batches = new[] { sent[..cut], [.. sent[cut..], .. sent.Where((_, i) => i % 9 == 0)] };
+        (IngestReport Report, List<string> Errors, List<List<string>> State)? reference = null;
+        foreach (var chunk in new[] { 1, 5, 64, IngestEngine.ChunkReadings })
+        {
+            var codes = new List<string>();
+            for (var b = 0; b < buildings.Count; b++)
+            {
+                codes.Add(await EnergyFixture.BuildingAsync(app));
+            }
+
+            var reports = new List<IngestReport>();
+            foreach (var batch in batches)
+            {
+                var csv = new System.Text.StringBuilder("meter,time,value\n");
+                foreach (var (b, suffix, utc, value) in batch)
+                {
+                    csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{codes[b]}{suffix},{utc:yyyy-MM-ddTHH:mm:ss}Z,{value}\n");
+                }
+
+                // Two lines the reader refuses before the engine sees them, between the readings.
+                csv.Insert(csv.ToString().IndexOf('\n', csv.Length / 2) + 1, $"{codes[0]}-E,2026-01-05 07:00,1\nNOPE-E,2026-01-05T07:00:00Z,1\n");
+                reports.Add(await IngestInChunksAsync(csv.ToString(), chunk));
+            }
+
+            var errors = reports.SelectMany((r, n) => r.Errors.Select(e =>
+                $"{n} {e.Line} {e.Code} {e.Column} {codes.Select((c, b) => (c, b)).Aggregate(string.Join("|", e.Arguments), (text, x) => text.Replace(x.c, $"B{x.b}", StringComparison.Ordinal))}")).ToList();
+            var state = new List<List<string>>();
+            foreach (var code in codes)
+            {
+                state.Add(await EnergyFixture.StateAsync(app, code));
+            }
+
+            Assert.All(reports, r => Assert.True(r.Committed));
+            if (reference is not { } expected)
+            {
+                reference = (reports[0], errors, state);
+                Assert.Contains(errors, e => e.Contains("energy.conflict.batch", StringComparison.Ordinal));
+                Assert.Contains(errors, e => e.Contains("energy.meter.unknown", StringComparison.Ordinal));
+                Assert.True(reports[1].Duplicates > 0);
+                continue;
+            }
+
+            Assert.Equal(
+                (expected.Report.Stored, expected.Report.Duplicates, expected.Report.Conflicts, expected.Report.Rejected, expected.Report.DaysWritten),
+                (reports[0].Stored, reports[0].Duplicates, reports[0].Conflicts, reports[0].Rejected, reports[0].DaysWritten));
+            Assert.Equal(expected.Errors, errors);
+            for (var b = 0; b < codes.Count; b++)
+            {
+                Assert.NotEmpty(state[b]);
+                Assert.Equal(expected.State[b], state[b]);
+            }
+        }
+
+        await EnergyFixture.AssertRollupsEqualRecomputationAsync(app);
+    }
+
+    private async Task<IngestReport> IngestInChunksAsync(string csv, int chunk)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var ingest = new IngestReadings(scope.ServiceProvider.GetRequiredService<GreenBuild.Platform.Database.GreenBuildDb>(), scope.ServiceProvider.GetRequiredService<TimeProvider>())
+        {
+            ChunkReadings = chunk,
+        };
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv));
+        return await ingest.RunAsync(stream, ReadingFormat.Csv, "test", new IngestCaller(EnergyFixture.Province, null), false, 1_000_000, TestContext.Current.CancellationToken);
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace GreenBuild.Energy.Ingest;
 /// again from there until <see cref="IntervalDeriver.Window"/> + 1 readings in a row come out unchanged. Both ways
 /// give the same rows for the same set of readings, so batches are idempotent and order-independent.
 /// </summary>
-internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, MeterInfo> meters, Action<LineError> report, BlobPool? pool = null)
+internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, MeterInfo> meters, Action<LineError> report, BlobPool? pool = null,
+    int chunkReadings = IngestEngine.ChunkReadings)
 {
     private const int MaxLateReadings = 200_000;
 
@@ -18,7 +19,7 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
     /// a file sorted by time visits every meter between two readings of one, so feeding them as they come reads each
     /// reading's meter state from memory; grouped, a meter's state is read once for its dozen readings of the chunk.
     /// </summary>
-    private const int ChunkReadings = 1 << 17;
+    public const int ChunkReadings = 1 << 17;
 
     /// <summary>Line numbers of streamed readings are kept for this many readings (a REST batch's limit) to name both lines of a conflict.</summary>
     private const int MaxRememberedLines = 200_000;
@@ -104,13 +105,13 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
     {
         if (pending == chunk.Length)
         {
-            var size = Math.Clamp(chunk.Length * 2, 1024, ChunkReadings);
+            var size = Math.Clamp(chunk.Length * 2, Math.Min(1024, chunkReadings), chunkReadings);
             Array.Resize(ref chunk, size);
             grouped = new Pending[size];
         }
 
         chunk[pending++] = new Pending(ticks, raw, line, meter);
-        return pending == ChunkReadings;
+        return pending == chunkReadings;
     }
 
     /// <summary>Feeds the chunk's readings meter by meter: a stable counting sort by meter keeps each meter's readings in their order.</summary>
@@ -287,7 +288,9 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
 
         CloseOpenRows();
         await WriteClosedAsync(cancellationToken);
-        foreach (var (meterId, readings) in late)
+
+        // Meter by meter in the order of their first late line, as the lines came (the chunks feed meters in another order).
+        foreach (var (meterId, readings) in late.OrderBy(m => m.Value[0].Line).ToList())
         {
             var timeline = timelines[meterId];
             await MergeAsync(timeline, readings, cancellationToken);
