@@ -105,9 +105,17 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
     {
         if (pending == chunk.Length)
         {
-            var size = Math.Clamp(chunk.Length * 2, Math.Min(1024, chunkReadings), chunkReadings);
-            Array.Resize(ref chunk, size);
-            grouped = new Pending[size];
+            if (chunk.Length >= chunkReadings)
+            {
+                // The caller went on without flushing: the full chunk is fed now (its days are written at the next flush).
+                FeedChunk();
+            }
+            else
+            {
+                var size = Math.Clamp(chunk.Length * 2, Math.Min(1024, chunkReadings), chunkReadings);
+                Array.Resize(ref chunk, size);
+                grouped = new Pending[size];
+            }
         }
 
         chunk[pending++] = new Pending(ticks, raw, line, meter);
