@@ -321,6 +321,50 @@ public abstract class IngestTests(GreenBuildApp app)
     }
 
     [Fact]
+    public async Task A_csv_with_a_bom_crlf_quoted_fields_a_huge_line_and_bytes_that_are_not_utf8_is_read_line_by_line()
+    {
+        var b = await EnergyFixture.BuildingAsync(app);
+        var text = string.Join("\r\n",
+            "meter,time,value,unit",
+            $"\"{b}-E\",\"2026-01-05T00:00:00+08:00\",\"100\",kWh",
+            $"{b}-E,2026-01-05T01:00:00+08:00,101,kWh",
+            $"{b}-E,2026-01-05T02:00:00+08:00,{new string('7', 100_000)},kWh",
+            $"{b}-\u0001E,2026-01-05T03:00:00+08:00,103,kWh",
+            $"\"{b}-E,x\",2026-01-05T03:00:00+08:00,103,kWh",
+            $"{b}-E,2026-01-05T04:00:00+08:00,\"10\"\"4\",kWh",
+            $"{b}-E,2026-01-05T05:00:00+08:00,105,kWh") + "\r\n";
+        var bytes = new List<byte>([0xEF, 0xBB, 0xBF]);
+        bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(text));
+        var bad = bytes.IndexOf(0x01);
+        bytes[bad] = 0xFF; // line 5: a byte that is not UTF-8 inside the meter code
+
+        await using var scope = app.Services.CreateAsyncScope();
+        using var stream = new MemoryStream([.. bytes]);
+        var report = await scope.ServiceProvider.GetRequiredService<IngestReadings>().RunAsync(stream, ReadingFormat.Csv, "test",
+            new IngestCaller(EnergyFixture.Province, null), false, 1_000_000, TestContext.Current.CancellationToken);
+
+        Assert.True(report.Committed);
+        Assert.Equal(7, report.Lines); // 7 data lines after the header: the BOM is not part of the first column's name
+        Assert.Equal(3, report.Stored); // lines 2 (quoted), 3 and 8
+        Assert.Equal([(4, "energy.value", "value"), (5, "energy.meter.unknown", "meter"), (6, "energy.meter.unknown", "meter"), (7, "energy.value", "value")],
+            report.Errors.OrderBy(e => e.Line).Select(e => (e.Line, e.Code, e.Column)));
+        var huge = (string)report.Errors.Single(e => e.Line == 4).Arguments[0];
+        Assert.Equal(new string('7', 40) + "…", huge); // a huge field is clipped in the message
+        Assert.Equal($"{b}-\uFFFDE", (string)report.Errors.Single(e => e.Line == 5).Arguments[0]); // decoded as U+FFFD, named as sent
+        Assert.Equal($"{b}-E,x", (string)report.Errors.Single(e => e.Line == 6).Arguments[0]); // the quoted comma is part of the field
+        Assert.Equal("10\"4", (string)report.Errors.Single(e => e.Line == 7).Arguments[0]); // a doubled quote is one quote
+
+        // A line longer than the reader takes refuses the batch, naming the line; nothing of it is stored.
+        var tooLong = await EnergyFixture.IngestAsync(app,
+            $"meter,time,value\n{b}-E,2026-01-05T06:00:00+08:00,106\n{b}-E,2026-01-05T07:00:00+08:00,{new string('7', CsvReadingSource.MaxLineChars + 10)}\n{b}-E,2026-01-05T08:00:00+08:00,108\n");
+        Assert.False(tooLong.Committed);
+        Assert.Equal(0, tooLong.Stored);
+        Assert.Equal(("energy.csv.line_too_long", "error.energy.line_too_long"), (tooLong.Refusal!.Value.Code, tooLong.Refusal.Value.MessageKey));
+        Assert.Equal(3, tooLong.Refusal.Value.Arguments[0]);
+        Assert.Equal(1, (await EnergyFixture.IngestAsync(app, $"meter,time,value\n{b}-E,2026-01-05T06:00:00+08:00,106")).Stored); // 06:00 was not stored before
+    }
+
+    [Fact]
     public async Task A_strict_batch_with_one_bad_line_stores_nothing_and_its_record_says_so()
     {
         var b = await EnergyFixture.BuildingAsync(app);
