@@ -58,7 +58,7 @@ internal static class ProjectsImportBenchmark
         // warm one; both are printed.
         var sqliteCold = await ImportAsync($"Data Source={Path.Combine(work, "cold.db")}", bytes, rows);
         await WarmUpAsync(i => $"Data Source={Path.Combine(work, $"warm{i}.db")}", warmUp);
-        var sqlite = await ImportAsync($"Data Source={Path.Combine(work, "import.db")}", bytes, rows);
+        var sqlite = await ImportAsync($"Data Source={Path.Combine(work, "import.db")}", bytes, rows, settled: true);
         Print("SQLite", sqlite, sqliteCold, read.Elapsed);
         if (pg.Length > 0)
         {
@@ -78,7 +78,7 @@ internal static class ProjectsImportBenchmark
                     }
                 }
 
-                var postgres = await ImportAsync(new NpgsqlConnectionStringBuilder(pg) { Database = name }.ConnectionString, bytes, rows);
+                var postgres = await ImportAsync(new NpgsqlConnectionStringBuilder(pg) { Database = name }.ConnectionString, bytes, rows, settled: true);
                 Print("PostgreSQL", postgres, postgresCold, read.Elapsed);
             }
             finally
@@ -88,7 +88,14 @@ internal static class ProjectsImportBenchmark
             }
         }
 
-        Directory.Delete(work, recursive: true);
+        if (args.Contains("--keep"))
+        {
+            Console.WriteLine($"kept: {work} (the workbook and each imported SQLite database)");
+        }
+        else
+        {
+            Directory.Delete(work, recursive: true);
+        }
         return 0;
     }
 
@@ -103,7 +110,7 @@ internal static class ProjectsImportBenchmark
     }
 
     private sealed record ImportFigures(TimeSpan Total, TimeSpan Reading, TimeSpan Checking, TimeSpan Writing, int Created, long ManagedPeakMb,
-        TimeSpan Cpu, TimeSpan GcPause, int[] Collections);
+        TimeSpan Cpu, TimeSpan GcPause, int[] Collections, long JitMethods, TimeSpan JitTime, long AllocatedMb);
 
     private static void Print(string database, ImportFigures f, ImportFigures cold, TimeSpan anchor) =>
         Console.WriteLine($"import  {database}, first in the process (compiling as it goes): {cold.Total.TotalSeconds:0.00} s = {cold.Total / anchor:0.00}×, "
@@ -112,12 +119,21 @@ internal static class ProjectsImportBenchmark
             + $"{f.Reading.TotalSeconds:0.00} s, last part written at {f.Checking.TotalSeconds:0.00} s, commit {f.Writing.TotalSeconds:0.00} s), {f.Created:N0} projects created; ratio to the Excel library alone: "
             + $"{f.Total / anchor:0.00}× (goal ≤ 3×); managed heap peak ≈ {f.ManagedPeakMb} MB\n"
             + $"        process CPU {f.Cpu.TotalSeconds:0.00} s on 2 cores (a machine shared with other work stretches the wall time, less so this), "
-            + $"GC pauses {f.GcPause.TotalSeconds:0.00} s, collections gen0/1/2 {string.Join('/', f.Collections)}");
+            + $"{f.AllocatedMb:N0} MB allocated, GC pauses {f.GcPause.TotalSeconds:0.00} s, collections gen0/1/2 {string.Join('/', f.Collections)}, "
+            + $"methods compiled meanwhile {f.JitMethods:N0} (JIT {f.JitTime.TotalSeconds:0.00} s; cold: {cold.JitMethods:N0}, {cold.JitTime.TotalSeconds:0.00} s)");
 
-    private static async Task<ImportFigures> ImportAsync(string connectionString, byte[] bytes, int rows)
+    private static async Task<ImportFigures> ImportAsync(string connectionString, byte[] bytes, int rows, bool settled = false)
     {
         await using var app = await App(connectionString);
         await using var scope = app.Services.CreateAsyncScope();
+        if (settled)
+        {
+            await SettleAsync();
+        }
+
+        using var sampler = settled ? AllocationSampler.FromEnvironment() : null;
+        sampler?.Start();
+
         var import = scope.ServiceProvider.GetRequiredService<ImportProjects>();
         var phases = new Dictionary<ImportPhase, TimeSpan>();
         var watch = Stopwatch.StartNew();
@@ -126,11 +142,18 @@ internal static class ProjectsImportBenchmark
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var pause = GC.GetTotalPauseDuration();
         int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var jitTime = System.Runtime.JitInfo.GetCompilationTime();
         var report = await import.RunAsync(new DataScope(true, null, null), "bench.xlsx", bytes, commit: true, progress);
         var total = watch.Elapsed;
+        sampler?.StopAndPrint("the warm import");
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         pause = GC.GetTotalPauseDuration() - pause;
         collections = [GC.CollectionCount(0) - collections[0], GC.CollectionCount(1) - collections[1], GC.CollectionCount(2) - collections[2]];
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods;
+        jitTime = System.Runtime.JitInfo.GetCompilationTime() - jitTime;
         if (!report.Committed || report.Created != rows)
         {
             throw new InvalidOperationException($"The benchmark import did not commit: {report.ErrorCount} errors, first: {(report.Errors.Count > 0 ? report.Errors[0].Message : "")}");
@@ -139,7 +162,29 @@ internal static class ProjectsImportBenchmark
         var firstPart = phases.GetValueOrDefault(ImportPhase.Writing);
         var lastPart = progress.LastWrite;
         return new ImportFigures(total, firstPart, lastPart, total - lastPart, report.Created, GC.GetGCMemoryInfo().HeapSizeBytes / 1024 / 1024,
-            cpu, pause, collections);
+            cpu, pause, collections, jitMethods, jitTime, allocated / 1024 / 1024);
+    }
+
+    /// <summary>
+    /// Waits until the runtime has compiled nothing for half a second (at most 20 s): building a host and its EF Core
+    /// model makes thousands of methods hot, and their optimized versions are compiled on a background thread after
+    /// the host is up. A server does that once after it starts; the bench builds a host per database, so without this
+    /// the "warm" import would share the cores with the recompilation of the host's start-up code.
+    /// </summary>
+    private static async Task SettleAsync()
+    {
+        var until = Stopwatch.StartNew();
+        var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var quiet = Stopwatch.StartNew();
+        while (quiet.ElapsedMilliseconds < 500 && until.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            await Task.Delay(50);
+            var now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            if (now != compiled)
+            {
+                (compiled, quiet) = (now, Stopwatch.StartNew());
+            }
+        }
     }
 
     /// <summary>Remembers when each phase was first reported, and the last part written.</summary>

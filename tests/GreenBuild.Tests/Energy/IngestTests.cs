@@ -4,6 +4,7 @@ using GreenBuild.Energy.Model;
 using GreenBuild.Energy.Readings;
 using GreenBuild.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GreenBuild.Tests.Energy;
 
@@ -91,6 +92,114 @@ public abstract class IngestTests(GreenBuildApp app)
         }
 
         await EnergyFixture.AssertRollupsEqualRecomputationAsync(app);
+    }
+
+    [Fact]
+    public async Task Readings_fed_in_chunks_grouped_by_meter_give_the_state_counts_and_errors_of_one_reading_at_a_time()
+    {
+        // The engine feeds valid readings in chunks, meter by meter. A chunk of 1 is one reading at a time in the order of
+        // the lines; chunks of 5 and 64 cut the same batches between late, repeated and conflicting readings of one meter,
+        // and the default chunk holds each batch whole. All must store the same rows and report the same lines alike.
+        var random = new Random(61);
+        var buildings = Enumerable.Range(0, 3).Select(i => Demo(200 + i, 4)).ToList();
+        var lines = new List<(int Building, string Suffix, DateTime Utc, string Value)>();
+        foreach (var (readings, b) in buildings.Select((r, b) => (r, b)))
+        {
+            lines.AddRange(readings.Select(r => (b, r.Suffix, r.Utc, r.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        lines = [.. lines.OrderBy(l => l.Utc).ThenBy(l => l.Building).ThenBy(l => l.Suffix)];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            // Some readings come late (up to a day and a half), some twice, a few again with another value.
+            if (random.NextDouble() < 0.08)
+            {
+                var to = Math.Min(lines.Count - 1, i + random.Next(1, 220));
+                (lines[i], lines[to]) = (lines[to], lines[i]);
+            }
+        }
+
+        var sent = new List<(int Building, string Suffix, DateTime Utc, string Value)>();
+        foreach (var line in lines)
+        {
+            sent.Add(line);
+            var roll = random.NextDouble();
+            if (roll < 0.05)
+            {
+                sent.Add(line);
+            }
+            else if (roll < 0.065)
+            {
+                sent.Insert(random.Next(sent.Count), line with { Value = line.Value + "1" });
+            }
+        }
+
+        var cut = sent.Count * 4 / 5;
+        var batches = new[] { sent[..cut], [.. sent[cut..], .. sent.Where((_, i) => i % 9 == 0)] };
+        (IngestReport Report, List<string> Errors, List<List<string>> State)? reference = null;
+        foreach (var chunk in new[] { 1, 5, 64, IngestEngine.ChunkReadings })
+        {
+            var codes = new List<string>();
+            for (var b = 0; b < buildings.Count; b++)
+            {
+                codes.Add(await EnergyFixture.BuildingAsync(app));
+            }
+
+            var reports = new List<IngestReport>();
+            foreach (var batch in batches)
+            {
+                var csv = new System.Text.StringBuilder("meter,time,value\n");
+                foreach (var (b, suffix, utc, value) in batch)
+                {
+                    csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{codes[b]}{suffix},{utc:yyyy-MM-ddTHH:mm:ss}Z,{value}\n");
+                }
+
+                // Two lines the reader refuses before the engine sees them, between the readings.
+                csv.Insert(csv.ToString().IndexOf('\n', csv.Length / 2) + 1, $"{codes[0]}-E,2026-01-05 07:00,1\nNOPE-E,2026-01-05T07:00:00Z,1\n");
+                reports.Add(await IngestInChunksAsync(csv.ToString(), chunk));
+            }
+
+            var errors = reports.SelectMany((r, n) => r.Errors.Select(e =>
+                $"{n} {e.Line} {e.Code} {e.Column} {codes.Select((c, b) => (c, b)).Aggregate(string.Join("|", e.Arguments), (text, x) => text.Replace(x.c, $"B{x.b}", StringComparison.Ordinal))}")).ToList();
+            var state = new List<List<string>>();
+            foreach (var code in codes)
+            {
+                state.Add(await EnergyFixture.StateAsync(app, code));
+            }
+
+            Assert.All(reports, r => Assert.True(r.Committed));
+            if (reference is not { } expected)
+            {
+                reference = (reports[0], errors, state);
+                Assert.Contains(errors, e => e.Contains("energy.conflict.batch", StringComparison.Ordinal));
+                Assert.Contains(errors, e => e.Contains("energy.meter.unknown", StringComparison.Ordinal));
+                Assert.True(reports[1].Duplicates > 0);
+                continue;
+            }
+
+            Assert.Equal(
+                (expected.Report.Stored, expected.Report.Duplicates, expected.Report.Conflicts, expected.Report.Rejected, expected.Report.DaysWritten),
+                (reports[0].Stored, reports[0].Duplicates, reports[0].Conflicts, reports[0].Rejected, reports[0].DaysWritten));
+            Assert.Equal(expected.Errors, errors);
+            for (var b = 0; b < codes.Count; b++)
+            {
+                Assert.NotEmpty(state[b]);
+                Assert.Equal(expected.State[b], state[b]);
+            }
+        }
+
+        await EnergyFixture.AssertRollupsEqualRecomputationAsync(app);
+    }
+
+    private async Task<IngestReport> IngestInChunksAsync(string csv, int chunk)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var ingest = new IngestReadings(scope.ServiceProvider.GetRequiredService<GreenBuild.Platform.Database.GreenBuildDb>(), scope.ServiceProvider.GetRequiredService<TimeProvider>())
+        {
+            ChunkReadings = chunk,
+        };
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv));
+        return await ingest.RunAsync(stream, ReadingFormat.Csv, "test", new IngestCaller(EnergyFixture.Province, null), false, 1_000_000, TestContext.Current.CancellationToken);
     }
 
     [Fact]
@@ -209,6 +318,50 @@ public abstract class IngestTests(GreenBuildApp app)
         Assert.Empty(again.Errors);
         Assert.Equal("energy.conflict.stored", Assert.Single(third.Errors).Code);
         Assert.Equal(0, third.Stored);
+    }
+
+    [Fact]
+    public async Task A_csv_with_a_bom_crlf_quoted_fields_a_huge_line_and_bytes_that_are_not_utf8_is_read_line_by_line()
+    {
+        var b = await EnergyFixture.BuildingAsync(app);
+        var text = string.Join("\r\n",
+            "meter,time,value,unit",
+            $"\"{b}-E\",\"2026-01-05T00:00:00+08:00\",\"100\",kWh",
+            $"{b}-E,2026-01-05T01:00:00+08:00,101,kWh",
+            $"{b}-E,2026-01-05T02:00:00+08:00,{new string('7', 100_000)},kWh",
+            $"{b}-\u0001E,2026-01-05T03:00:00+08:00,103,kWh",
+            $"\"{b}-E,x\",2026-01-05T03:00:00+08:00,103,kWh",
+            $"{b}-E,2026-01-05T04:00:00+08:00,\"10\"\"4\",kWh",
+            $"{b}-E,2026-01-05T05:00:00+08:00,105,kWh") + "\r\n";
+        var bytes = new List<byte>([0xEF, 0xBB, 0xBF]);
+        bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(text));
+        var bad = bytes.IndexOf(0x01);
+        bytes[bad] = 0xFF; // line 5: a byte that is not UTF-8 inside the meter code
+
+        await using var scope = app.Services.CreateAsyncScope();
+        using var stream = new MemoryStream([.. bytes]);
+        var report = await scope.ServiceProvider.GetRequiredService<IngestReadings>().RunAsync(stream, ReadingFormat.Csv, "test",
+            new IngestCaller(EnergyFixture.Province, null), false, 1_000_000, TestContext.Current.CancellationToken);
+
+        Assert.True(report.Committed);
+        Assert.Equal(7, report.Lines); // 7 data lines after the header: the BOM is not part of the first column's name
+        Assert.Equal(3, report.Stored); // lines 2 (quoted), 3 and 8
+        Assert.Equal([(4, "energy.value", "value"), (5, "energy.meter.unknown", "meter"), (6, "energy.meter.unknown", "meter"), (7, "energy.value", "value")],
+            report.Errors.OrderBy(e => e.Line).Select(e => (e.Line, e.Code, e.Column)));
+        var huge = (string)report.Errors.Single(e => e.Line == 4).Arguments[0];
+        Assert.Equal(new string('7', 40) + "…", huge); // a huge field is clipped in the message
+        Assert.Equal($"{b}-\uFFFDE", (string)report.Errors.Single(e => e.Line == 5).Arguments[0]); // decoded as U+FFFD, named as sent
+        Assert.Equal($"{b}-E,x", (string)report.Errors.Single(e => e.Line == 6).Arguments[0]); // the quoted comma is part of the field
+        Assert.Equal("10\"4", (string)report.Errors.Single(e => e.Line == 7).Arguments[0]); // a doubled quote is one quote
+
+        // A line longer than the reader takes refuses the batch, naming the line; nothing of it is stored.
+        var tooLong = await EnergyFixture.IngestAsync(app,
+            $"meter,time,value\n{b}-E,2026-01-05T06:00:00+08:00,106\n{b}-E,2026-01-05T07:00:00+08:00,{new string('7', CsvReadingSource.MaxLineChars + 10)}\n{b}-E,2026-01-05T08:00:00+08:00,108\n");
+        Assert.False(tooLong.Committed);
+        Assert.Equal(0, tooLong.Stored);
+        Assert.Equal(("energy.csv.line_too_long", "error.energy.line_too_long"), (tooLong.Refusal!.Value.Code, tooLong.Refusal.Value.MessageKey));
+        Assert.Equal(3, tooLong.Refusal.Value.Arguments[0]);
+        Assert.Equal(1, (await EnergyFixture.IngestAsync(app, $"meter,time,value\n{b}-E,2026-01-05T06:00:00+08:00,106")).Stored); // 06:00 was not stored before
     }
 
     [Fact]

@@ -32,6 +32,29 @@ public abstract class AuditTrailTests(GreenBuildApp app)
     }
 
     [Fact]
+    public void An_entry_hash_is_SHA256_of_its_fields_joined_by_the_unit_separator_with_the_previous_hash()
+    {
+        // The documented rule computed the plain way (docs/modules/platform.md), against the chain's own code.
+        var entry = new AuditEntry
+        {
+            Sequence = 123_456_789, TimestampUtc = new DateTime(2026, 12, 2, 5, 6, 7, 891, DateTimeKind.Utc), ActorId = "7f3c",
+            ActorName = "省厅管理员（演示）", Action = AuditAction.Update, EntityType = "Project", EntityKey = "01a23522-4b5c-7207",
+            Changes = """{"Name":{"before":"甲","after":"乙 😀"}}""", PreviousHash = new string('a', 64), Hash = "",
+        };
+        var joined = string.Join('\u001f', "123456789", "2026-12-02T05:06:07.891Z", entry.ActorId, entry.ActorName, "Update", entry.EntityType,
+            entry.EntityKey, entry.Changes, entry.PreviousHash);
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(joined)));
+        Assert.Equal(expected, AuditChain.HashOf(entry));
+        var first = new AuditEntry
+        {
+            Sequence = 1, TimestampUtc = entry.TimestampUtc, ActorId = "", ActorName = "", Action = AuditAction.Create, EntityType = "Place",
+            EntityKey = "", Changes = "{}", PreviousHash = AuditChain.Genesis, Hash = "",
+        };
+        var plain = string.Join('\u001f', "1", "2026-12-02T05:06:07.891Z", "", "", "Create", "Place", "", "{}", AuditChain.Genesis);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(plain))), AuditChain.HashOf(first));
+    }
+
+    [Fact]
     public async Task Creating_a_record_logs_who_did_it_and_the_values_it_got()
     {
         var admin = await app.SignedInAs(Roles.ProvinceAdmin);

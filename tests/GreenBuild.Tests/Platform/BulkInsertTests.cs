@@ -31,6 +31,7 @@ public abstract class BulkInsertTests(GreenBuildApp app)
             copy.Code = code;
             copy.Name = "批量写入核对项目 “引号” 'quote' \\ 反斜杠";
             copy.GreenLevelEvidence = null;
+            copy.Location = "";
             copy.FloorAreaAbove = 12345.678m;
             copy.UpdatedAtUtc = new DateTime(2026, 3, 4, 5, 6, 7, 891, DateTimeKind.Utc).AddTicks(2340);
             return copy;

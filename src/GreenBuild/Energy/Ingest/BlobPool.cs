@@ -8,8 +8,8 @@ namespace GreenBuild.Energy.Ingest;
 /// </summary>
 internal sealed class BlobPool
 {
-    /// <summary>Enough for two flushes in flight (one written, one being encoded) with their hourly blobs.</summary>
-    private const int MaxPooled = 18_000;
+    /// <summary>Enough for two flushes in flight (one written, one being encoded; a chunk that crosses midnight ends a day of every meter) with their hourly blobs.</summary>
+    private const int MaxPooled = 44_000;
 
     private readonly Dictionary<int, Stack<byte[]>> free = [];
     private int pooled;

@@ -10,9 +10,26 @@ namespace GreenBuild.Energy.Ingest;
 /// </summary>
 internal static class CsvReadingSource
 {
+    /// <summary>The longest line read (in characters): a longer one refuses the batch, named by its number, rather than growing the buffer without end.</summary>
+    public const int MaxLineChars = 1 << 20;
+
     public static async Task ReadAsync(TextReader text, IReadingSink sink, CancellationToken cancellationToken)
     {
-        using var reader = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true, BufferSize = 1 << 16 });
+        var line = 0;
+        try
+        {
+            await ReadLinesAsync(text, sink, c => line = c, cancellationToken);
+        }
+        catch (CsvRecordTooLargeException)
+        {
+            // Sylvan cannot go on past a record larger than its buffer: nothing of the batch is stored, and the answer says which line.
+            sink.Unreadable("energy.csv.line_too_long", "error.energy.line_too_long", line + 1, MaxLineChars);
+        }
+    }
+
+    private static async Task ReadLinesAsync(TextReader text, IReadingSink sink, Action<int> progress, CancellationToken cancellationToken)
+    {
+        using var reader = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true, BufferSize = 1 << 16, MaxBufferSize = MaxLineChars });
         var header = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
         var columns = new Columns(ReadingColumns.Find(header, ReadingColumns.Meter), ReadingColumns.Find(header, ReadingColumns.Time),
             ReadingColumns.Find(header, ReadingColumns.Value), ReadingColumns.Find(header, ReadingColumns.Unit));
@@ -23,10 +40,19 @@ internal static class CsvReadingSource
         }
 
         var line = 1;
-        while (Pump(reader, sink, columns, ref line))
+        progress(line);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await sink.FlushAsync(cancellationToken);
+            while (Pump(reader, sink, columns, ref line))
+            {
+                progress(line);
+                cancellationToken.ThrowIfCancellationRequested();
+                await sink.FlushAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            progress(line);
         }
     }
 

@@ -6,7 +6,12 @@ namespace GreenBuild.Energy.Ingest;
 public readonly record struct DayStats(long EnergyMilli, int Readings, int Valid, int Expected, int Excluded, int Flags)
 {
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static DayStats Of(IReadOnlyList<DerivedEntry> entries, int expected, Span<long> hourly)
+    public static DayStats Of(IReadOnlyList<DerivedEntry> entries, int expected, Span<long> hourly) =>
+        entries is List<DerivedEntry> list ? Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list), expected, hourly) : Of([.. entries], expected, hourly);
+
+    /// <summary>The same over a span: a foreach over the list as an interface boxed an enumerator for every day written.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static DayStats Of(ReadOnlySpan<DerivedEntry> entries, int expected, Span<long> hourly)
     {
         hourly.Clear();
         long energy = 0;
@@ -33,7 +38,7 @@ public readonly record struct DayStats(long EnergyMilli, int Readings, int Valid
             }
         }
 
-        return new DayStats(energy, entries.Count, valid, expected, excluded, flags);
+        return new DayStats(energy, entries.Length, valid, expected, excluded, flags);
     }
 }
 

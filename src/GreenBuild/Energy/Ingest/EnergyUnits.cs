@@ -21,7 +21,7 @@ internal static class EnergyUnits
     public static bool Same(ReadOnlySpan<char> sent, string meterUnit)
     {
         var u = sent.Trim();
-        return u.Equals(meterUnit, StringComparison.OrdinalIgnoreCase) || (meterUnit == "m³" && Normalize(u) == "m³");
+        return u.SequenceEqual(meterUnit) || u.Equals(meterUnit, StringComparison.OrdinalIgnoreCase) || (meterUnit == "m³" && Normalize(u) == "m³");
     }
 
     public static decimal? Factor(string from, string to) => Factors.TryGetValue((from, to), out var f) ? f : null;

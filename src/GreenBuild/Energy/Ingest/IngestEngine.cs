@@ -9,23 +9,39 @@ namespace GreenBuild.Energy.Ingest;
 /// again from there until <see cref="IntervalDeriver.Window"/> + 1 readings in a row come out unchanged. Both ways
 /// give the same rows for the same set of readings, so batches are idempotent and order-independent.
 /// </summary>
-internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, MeterInfo> meters, Action<LineError> report, BlobPool? pool = null)
+internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, MeterInfo> meters, Action<LineError> report, BlobPool? pool = null,
+    int chunkReadings = IngestEngine.ChunkReadings)
 {
-    private const int FlushRows = 4096;
     private const int MaxLateReadings = 200_000;
+
+    /// <summary>
+    /// Valid readings wait in a chunk of this many and are fed meter by meter (in their order within each meter):
+    /// a file sorted by time visits every meter between two readings of one, so feeding them as they come reads each
+    /// reading's meter state from memory; grouped, a meter's state is read once for its dozen readings of the chunk.
+    /// </summary>
+    public const int ChunkReadings = 1 << 17;
 
     /// <summary>Line numbers of streamed readings are kept for this many readings (a REST batch's limit) to name both lines of a conflict.</summary>
     private const int MaxRememberedLines = 200_000;
 
     private readonly Dictionary<Guid, Timeline> timelines = [];
-    private readonly Dictionary<string, Timeline> byCode = new(StringComparer.Ordinal);
     private readonly List<(Timeline Line, DayRow Row)> closed = [];
     private readonly Dictionary<Guid, List<(long Ticks, long Raw, int Line)>> late = [];
     private readonly RollupChanges rollups = new();
     private readonly Dictionary<(Guid Meter, long Ticks), int> streamedLines = [];
 
-    /// <summary>Entry lists of written days, reused for the next days: a day's list lives for a day of readings, long enough to be promoted, so reusing it keeps the heap flat.</summary>
+    /// <summary>Entry lists of finished days, reused for the next days (a day's list is encoded when it ends and given back at once).</summary>
     private readonly Stack<List<DerivedEntry>> spareLists = new();
+
+    /// <summary>Days encoded and not yet handed to the store, and the list handed over last time (free again once the store takes the next).</summary>
+    private List<EncodedDay> encoded = [], handedOver = [];
+
+    private Timeline[] indexed = [];
+    private string[] units = [];
+    private MeterCodeIndex? index;
+    private Pending[] chunk = [], grouped = [];
+    private int[] starts = [];
+    private int pending;
     private int lateCount;
 
     public int Stored { get; private set; }
@@ -47,11 +63,16 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
         prepare.Start();
         var latest = await store.LoadLatestAsync([.. meters.Keys], cancellationToken);
         var stored = new List<(Timeline Timeline, DayRow Latest)>(latest.Count);
+        indexed = new Timeline[meters.Count];
+        units = new string[meters.Count];
+        var distinct = new Dictionary<string, string>(StringComparer.Ordinal);
+        var i = 0;
         foreach (var meter in meters.Values)
         {
             var timeline = new Timeline(meter);
             timelines[meter.Id] = timeline;
-            byCode[meter.Code] = timeline;
+            units[i] = distinct.TryGetValue(meter.Unit, out var unit) ? unit : distinct[meter.Unit] = meter.Unit;
+            indexed[i++] = timeline;
             if (latest.TryGetValue(meter.Id, out var row))
             {
                 stored.Add((timeline, row));
@@ -64,21 +85,80 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
             timeline.StoredMaxAtStart = timeline.LastTicks;
         }
 
-        lookup = byCode.GetAlternateLookup<ReadOnlySpan<char>>();
+        index = new MeterCodeIndex([.. indexed.Select(t => t.Meter.Code)]);
+        starts = new int[indexed.Length + 1];
         prepare.Stop();
     }
 
-    private Dictionary<string, Timeline>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    /// <summary>The position of a meter the batch may write, by its code, or −1 (after <see cref="PrepareAsync"/>).</summary>
+    public int Find(ReadOnlySpan<char> code) => index!.Find(code);
 
-    /// <summary>The series of a meter the batch may write, by its code (after <see cref="PrepareAsync"/>).</summary>
-    public bool TryFind(ReadOnlySpan<char> code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Timeline? timeline) => lookup.TryGetValue(code, out timeline);
+    /// <summary>The meter at a position <see cref="Find"/> gave.</summary>
+    public MeterInfo MeterAt(int meter) => indexed[meter].Meter;
 
-    /// <summary>Takes one valid reading; true when the caller should <see cref="FlushAsync"/> before the next.</summary>
-    public bool Add(Guid meterId, long ticks, long raw, int line) => Add(timelines[meterId], ticks, raw, line);
+    /// <summary>The unit of the meter at a position (from an array of few distinct strings: the check of every line reads no meter's state).</summary>
+    public string UnitAt(int meter) => units[meter];
 
-    /// <summary>Takes one valid reading of a series found by <see cref="TryFind"/>.</summary>
+    /// <summary>Takes one valid reading of the meter at a position <see cref="Find"/> gave; true when the caller should <see cref="FlushAsync"/> before the next.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public bool Add(Timeline timeline, long ticks, long raw, int line)
+    public bool Add(int meter, long ticks, long raw, int line)
+    {
+        if (pending == chunk.Length)
+        {
+            if (chunk.Length >= chunkReadings)
+            {
+                // The caller went on without flushing: the full chunk is fed now (its days are written at the next flush).
+                FeedChunk();
+            }
+            else
+            {
+                var size = Math.Clamp(chunk.Length * 2, Math.Min(1024, chunkReadings), chunkReadings);
+                Array.Resize(ref chunk, size);
+                grouped = new Pending[size];
+            }
+        }
+
+        chunk[pending++] = new Pending(ticks, raw, line, meter);
+        return pending == chunkReadings;
+    }
+
+    /// <summary>Feeds the chunk's readings meter by meter: a stable counting sort by meter keeps each meter's readings in their order.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private void FeedChunk()
+    {
+        if (pending == 0)
+        {
+            return;
+        }
+
+        Array.Clear(starts);
+        for (var i = 0; i < pending; i++)
+        {
+            starts[chunk[i].Meter + 1]++;
+        }
+
+        for (var m = 1; m < starts.Length; m++)
+        {
+            starts[m] += starts[m - 1];
+        }
+
+        for (var i = 0; i < pending; i++)
+        {
+            grouped[starts[chunk[i].Meter]++] = chunk[i];
+        }
+
+        Span<long> hourly = stackalloc long[24];
+        for (var i = 0; i < pending; i++)
+        {
+            var r = grouped[i];
+            Feed(indexed[r.Meter], r.Ticks, r.Raw, r.Line, hourly);
+        }
+
+        pending = 0;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private void Feed(Timeline timeline, long ticks, long raw, int line, Span<long> hourly)
     {
         var meterId = timeline.Meter.Id;
         var day = DayEntries.DayOf(ticks);
@@ -91,14 +171,17 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
 
             list.Add((ticks, raw, line));
             lateCount++;
-            return lateCount >= MaxLateReadings;
+            return;
         }
 
         if (timeline.Open is not { } open || open.Day != day)
         {
             if (timeline.Open is { Dirty: true } finished)
             {
-                closed.Add((timeline, finished));
+                // The day is over (the meter has moved on): encoded now, its list is free for the next day.
+                Encode(timeline, finished, hourly);
+                finished.Entries.Clear();
+                spareLists.Push(finished.Entries);
             }
 
             var entries = spareLists.Count > 0 ? spareLists.Pop() : new List<DerivedEntry>(timeline.Meter.ExpectedPerDay + 1);
@@ -114,11 +197,21 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
         open.Dirty = true;
         timeline.LastTicks = ticks;
         Stored++;
-        return closed.Count >= FlushRows;
+    }
+
+    /// <summary>A day's row as it will be written, with its roll-up change (the row then counts as stored with these stats).</summary>
+    private void Encode(Timeline timeline, DayRow row, Span<long> hourly)
+    {
+        var stats = DayStats.Of(row.Entries, timeline.Meter.ExpectedPerDay, hourly);
+        encoded.Add(new EncodedDay(row.MeterId, row.Day, DayEntries.Encode(row.Day, row.Entries, pool), DayEntries.EncodeHourly(hourly, pool), stats, row.Stored is null));
+        rollups.Add(timeline.Meter, row.Day, stats, row.Stored);
+        row.Stored = stats;
+        row.Dirty = false;
     }
 
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
+        FeedChunk();
         await WriteClosedAsync(cancellationToken);
         if (lateCount >= MaxLateReadings)
         {
@@ -129,6 +222,7 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
     /// <summary>Writes every open day, merges the late readings, and applies the roll-up changes.</summary>
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
+        FeedChunk();
         await ProcessLateAsync(cancellationToken);
         CloseOpenRows();
         await WriteClosedAsync(cancellationToken);
@@ -171,35 +265,25 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
 
     private async Task WriteClosedAsync(CancellationToken cancellationToken)
     {
-        if (closed.Count == 0)
-        {
-            return;
-        }
-
         write.Start();
         Span<long> hourly = stackalloc long[24];
-        var encoded = new List<EncodedDay>(closed.Count);
         foreach (var (timeline, row) in closed)
         {
-            var stats = DayStats.Of(row.Entries, timeline.Meter.ExpectedPerDay, hourly);
-            encoded.Add(new EncodedDay(row.MeterId, row.Day, DayEntries.Encode(row.Day, row.Entries, pool), DayEntries.EncodeHourly(hourly, pool), stats, row.Stored is null));
-            rollups.Add(timeline.Meter, row.Day, stats, row.Stored);
-            row.Stored = stats;
-            row.Dirty = false;
-        }
-
-        await store.WriteAsync(encoded, cancellationToken);
-        DaysWritten += encoded.Count;
-        foreach (var (timeline, row) in closed)
-        {
-            if (!ReferenceEquals(timeline.Open, row) && spareLists.Count < FlushRows)
-            {
-                row.Entries.Clear();
-                spareLists.Push(row.Entries);
-            }
+            Encode(timeline, row, hourly);
         }
 
         closed.Clear();
+        if (encoded.Count > 0)
+        {
+            var rows = encoded;
+            await store.WriteAsync(rows, cancellationToken);
+            DaysWritten += rows.Count;
+
+            // The store has taken these rows, so it is done with the ones handed over before: that list is reused.
+            (encoded, handedOver) = (handedOver, rows);
+            encoded.Clear();
+        }
+
         write.Stop();
     }
 
@@ -212,7 +296,9 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
 
         CloseOpenRows();
         await WriteClosedAsync(cancellationToken);
-        foreach (var (meterId, readings) in late)
+
+        // Meter by meter in the order of their first late line, as the lines came (the chunks feed meters in another order).
+        foreach (var (meterId, readings) in late.OrderBy(m => m.Value[0].Line).ToList())
         {
             var timeline = timelines[meterId];
             await MergeAsync(timeline, readings, cancellationToken);
@@ -456,6 +542,9 @@ internal sealed class IngestEngine(IDayStore store, IReadOnlyDictionary<Guid, Me
     internal static string Text(long ticks) => new DateTime(ticks, DateTimeKind.Utc).Add(DayEntries.ChinaOffset).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + "+08:00";
 
     private static string Milli(long value) => (value / 1000m).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A valid reading waiting in the chunk.</summary>
+    private readonly record struct Pending(long Ticks, long Raw, int Line, int Meter);
 
     /// <summary>One meter's series in this batch: its rules' state and the day being filled.</summary>
     internal sealed class Timeline(MeterInfo meter)

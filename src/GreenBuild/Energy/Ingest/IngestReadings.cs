@@ -41,6 +41,9 @@ public sealed class IngestReadings(GreenBuildDb db, TimeProvider clock)
     /// <summary>A batch writing this many meter-days refreshes the planner's statistics (PostgreSQL) after it commits.</summary>
     private const int LargeBatchDays = 20_000;
 
+    /// <summary>How many valid readings are fed to the engine at a time, grouped by meter (smaller in tests, to cross chunks).</summary>
+    internal int ChunkReadings { get; init; } = IngestEngine.ChunkReadings;
+
     public async Task<IngestReport> RunAsync(Stream content, ReadingFormat format, string source, IngestCaller caller, bool strict, int maxLines,
         CancellationToken cancellationToken = default)
     {
@@ -67,7 +70,7 @@ public sealed class IngestReadings(GreenBuildDb db, TimeProvider clock)
         await using var _ = transaction;
         var pool = new BlobPool();
         var store = new PipelinedDayStore(bulk, pool);
-        var engine = new IngestEngine(store, meters, Report, pool);
+        var engine = new IngestEngine(store, meters, Report, pool, ChunkReadings);
         var sink = new IngestSink(engine, clock.GetUtcNow().UtcTicks, maxLines, Report);
         bool refused;
         try

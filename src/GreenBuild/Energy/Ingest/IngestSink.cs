@@ -24,7 +24,8 @@ internal sealed class IngestSink(IngestEngine engine, long nowTicks, int maxLine
         }
 
         meter = meter.Trim();
-        if (!engine.TryFind(meter, out var timeline))
+        var found = engine.Find(meter);
+        if (found < 0)
         {
             var code = meter.Length > 40 ? meter[..40].ToString() + "…" : meter.ToString();
             if (UnknownMeters.Count < 10_000)
@@ -36,9 +37,9 @@ internal sealed class IngestSink(IngestEngine engine, long nowTicks, int maxLine
             return false;
         }
 
-        var info = timeline.Meter;
-        if (!unit.IsWhiteSpace() && !EnergyUnits.Same(unit, info.Unit))
+        if (!unit.IsWhiteSpace() && !EnergyUnits.Same(unit, engine.UnitAt(found)))
         {
+            var info = engine.MeterAt(found);
             report(new LineError(line, "energy.unit", "error.energy.unit", unit.Trim().ToString(), info.Code, info.Unit));
             return false;
         }
@@ -68,7 +69,7 @@ internal sealed class IngestSink(IngestEngine engine, long nowTicks, int maxLine
             return false;
         }
 
-        return engine.Add(timeline, ticks, milli, line);
+        return engine.Add(found, ticks, milli, line);
     }
 
     public void Malformed(int line, string detail) => report(new LineError(line, "energy.line.malformed", "error.energy.malformed", detail));

@@ -54,48 +54,78 @@ internal struct CarrierDelta
 /// The roll-up changes of one batch: each written meter-day contributes (new − stored) to its meter's month and
 /// year, and through the meter's roll-up codes to its building's month and year, to its building's year by carrier
 /// (<c>energy_building_years</c>: the yearly rows of 01000, 04000 and 03000 side by side) and to its city and type's year.
-/// Sums of exact integers, so the result does not depend on the order the days were written in.
+/// Sums of exact integers, so the result does not depend on the order the days were written in. A day adds to its
+/// meter's two periods only; the building, building-year and area sums are made from the meters' periods when first
+/// read (the same integer sums, without four more dictionary updates, string keys among them, per day).
 /// </summary>
 internal sealed class RollupChanges
 {
+    private readonly Dictionary<Guid, MeterInfo> infos = [];
+    private Derived? derived;
+
     public Dictionary<(Guid Meter, int Year, int Month), PeriodDelta> Meters { get; } = [];
 
-    public Dictionary<(Guid Building, string Code, int Year, int Month), long> Buildings { get; } = [];
+    public Dictionary<(Guid Building, string Code, int Year, int Month), long> Buildings => Derive().Buildings;
 
-    public Dictionary<(Guid Building, int Year), CarrierDelta> BuildingYears { get; } = [];
+    public Dictionary<(Guid Building, int Year), CarrierDelta> BuildingYears => Derive().BuildingYears;
 
-    public Dictionary<(string City, string Type, string Code, int Year), long> Areas { get; } = [];
+    public Dictionary<(string City, string Type, string Code, int Year), long> Areas => Derive().Areas;
 
     public void Add(MeterInfo meter, DateOnly day, DayStats now, DayStats? before)
     {
+        derived = null;
+        infos.TryAdd(meter.Id, meter);
         AddMeter(meter.Id, day.Year, day.Month, now, before);
         AddMeter(meter.Id, day.Year, 0, now, before);
-        var energy = now.EnergyMilli - (before?.EnergyMilli ?? 0);
-        if (energy == 0)
-        {
-            return;
-        }
-
-        foreach (var code in meter.RollupCodes)
-        {
-            Buildings[(meter.BuildingId, code, day.Year, day.Month)] = Buildings.GetValueOrDefault((meter.BuildingId, code, day.Year, day.Month)) + energy;
-            Buildings[(meter.BuildingId, code, day.Year, 0)] = Buildings.GetValueOrDefault((meter.BuildingId, code, day.Year, 0)) + energy;
-            if (CarrierDelta.IsCarrier(code))
-            {
-                var year = BuildingYears.GetValueOrDefault((meter.BuildingId, day.Year));
-                year.Add(code, energy);
-                BuildingYears[(meter.BuildingId, day.Year)] = year;
-            }
-
-            Areas[(meter.PrefectureCode, meter.BuildingType, code, day.Year)] = Areas.GetValueOrDefault((meter.PrefectureCode, meter.BuildingType, code, day.Year)) + energy;
-        }
     }
 
     private void AddMeter(Guid meter, int year, int month, DayStats now, DayStats? before)
     {
-        var key = (meter, year, month);
-        var delta = Meters.GetValueOrDefault(key);
+        ref var delta = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Meters, (meter, year, month), out _);
         delta.Add(now, before);
-        Meters[key] = delta;
     }
+
+    /// <summary>Each meter period's energy through the meter's roll-up codes: a month to the building's month, a year (month 0) to the building's year, its carrier row and its area's year.</summary>
+    private Derived Derive()
+    {
+        if (derived is { } done)
+        {
+            return done;
+        }
+
+        var result = new Derived([], [], []);
+        foreach (var ((meterId, year, month), delta) in Meters)
+        {
+            if (delta.Energy == 0)
+            {
+                continue;
+            }
+
+            var meter = infos[meterId];
+            foreach (var code in meter.RollupCodes)
+            {
+                result.Buildings[(meter.BuildingId, code, year, month)] = result.Buildings.GetValueOrDefault((meter.BuildingId, code, year, month)) + delta.Energy;
+                if (month != 0)
+                {
+                    continue;
+                }
+
+                if (CarrierDelta.IsCarrier(code))
+                {
+                    var carriers = result.BuildingYears.GetValueOrDefault((meter.BuildingId, year));
+                    carriers.Add(code, delta.Energy);
+                    result.BuildingYears[(meter.BuildingId, year)] = carriers;
+                }
+
+                result.Areas[(meter.PrefectureCode, meter.BuildingType, code, year)] = result.Areas.GetValueOrDefault((meter.PrefectureCode, meter.BuildingType, code, year)) + delta.Energy;
+            }
+        }
+
+        return derived = result;
+    }
+
+    private sealed record Derived(
+        Dictionary<(Guid Building, string Code, int Year, int Month), long> Buildings,
+        Dictionary<(Guid Building, int Year), CarrierDelta> BuildingYears,
+        Dictionary<(string City, string Type, string Code, int Year), long> Areas);
 }

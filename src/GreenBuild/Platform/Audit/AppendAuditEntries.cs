@@ -7,11 +7,11 @@ namespace GreenBuild.Platform.Audit;
 /// <summary>Records of one type created by a bulk path, described as the audit log lists a creation.</summary>
 public sealed class CreatedRecords
 {
-    internal CreatedRecords(string entityType, (string Key, string Json, byte[] Utf8)[] records) => (EntityType, Records) = (entityType, records);
+    internal CreatedRecords(string entityType, (string Key, string Json)[] records) => (EntityType, Records) = (entityType, records);
 
     internal string EntityType { get; }
 
-    internal (string Key, string Json, byte[] Utf8)[] Records { get; }
+    internal (string Key, string Json)[] Records { get; }
 }
 
 /// <summary>
@@ -32,7 +32,7 @@ public static class AppendAuditEntries
         where T : class
     {
         var type = model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
-        var described = new (string Key, string Json, byte[] Utf8)[created.Count];
+        var described = new (string Key, string Json)[created.Count];
         Parallel.For(0, created.Count, i => described[i] = AuditInterceptor.DescribeCreate(type, created[i]));
         return new CreatedRecords(typeof(T).Name, described);
     }
@@ -63,14 +63,14 @@ public static class AppendAuditEntries
         var entries = new List<AuditEntry>(batches.Sum(b => b.Records.Length));
         foreach (var batch in batches)
         {
-            foreach (var (key, changes, utf8) in batch.Records)
+            foreach (var (key, changes) in batch.Records)
             {
                 var entry = new AuditEntry
                 {
                     Sequence = ++sequence, TimestampUtc = now, ActorId = actor.Id, ActorName = actor.Name, Action = AuditAction.Create,
                     EntityType = batch.EntityType, EntityKey = key, Changes = changes, PreviousHash = previous, Hash = "",
                 };
-                entry.Hash = AuditChain.HashOf(entry, utf8);
+                entry.Hash = AuditChain.HashOf(entry);
                 previous = entry.Hash;
                 entries.Add(entry);
             }

@@ -172,9 +172,8 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) 
     /// <summary>
     /// The changes of a created record as <see cref="Describe"/> writes them, from the entity itself (for bulk
     /// writes that do not go through the change tracker): every property by name with its value.
-    /// Returns the UTF-8 text too, which the chain hashes without encoding it again.
     /// </summary>
-    internal static (string Key, string Json, byte[] Utf8) DescribeCreate(IEntityType type, object entity)
+    internal static (string Key, string Json) DescribeCreate(IEntityType type, object entity)
     {
         var layout = CreateLayouts.GetOrAdd(type, t => new CreateLayout(t));
         // One buffer and writer per thread, reused: a bulk import describes a hundred thousand records.
@@ -190,9 +189,8 @@ internal sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) 
 
         writer.WriteEndObject();
         writer.Flush();
-        var utf8 = buffer.WrittenSpan.ToArray();
         var key = layout.Key.Length == 1 ? layout.Key[0].GetClrValue(entity)?.ToString() ?? "" : string.Join('/', layout.Key.Select(k => k.GetClrValue(entity)));
-        return (key, System.Text.Encoding.UTF8.GetString(utf8), utf8);
+        return (key, System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
     [ThreadStatic]

@@ -113,6 +113,7 @@ public static class BulkInsert
         var text = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.Property.GetColumnName(table)!)))}) VALUES ({string.Join(", ", names)})";
         var handle = connection.Handle!;
         Check(raw.sqlite3_prepare_v2(handle, text, out var statement), handle);
+        var scratch = new byte[4096];
         using (statement)
         {
             foreach (var row in rows)
@@ -127,7 +128,7 @@ public static class BulkInsert
                         value = converter.ConvertToProvider(value);
                     }
 
-                    Check(BindSqlite(statement, c + 1, value), handle);
+                    Check(BindSqlite(statement, c + 1, value, ref scratch), handle);
                 }
 
                 var step = raw.sqlite3_step(statement);
@@ -149,12 +150,15 @@ public static class BulkInsert
     /// Binds a provider value the way Microsoft.Data.Sqlite's binder stores it for a parameter of the default type
     /// (integers and booleans as INTEGER, floating point as REAL, bytes as BLOB, and as TEXT: decimals
     /// "0.0###…", dates "yyyy-MM-dd", date-times "yyyy-MM-dd HH:mm:ss.FFFFFFF", GUIDs upper case). A type it
-    /// does not know is refused rather than guessed.
+    /// does not know is refused rather than guessed. Text is written as UTF-8 into <paramref name="scratch"/> (SQLite
+    /// copies it), not into a new array per value as the string overload does.
     /// </summary>
-    private static int BindSqlite(sqlite3_stmt statement, int index, object? value) => value switch
+    private static int BindSqlite(sqlite3_stmt statement, int index, object? value, ref byte[] scratch) => value switch
     {
         null => raw.sqlite3_bind_null(statement, index),
-        string text => raw.sqlite3_bind_text(statement, index, text),
+        // An empty span would be bound as a null pointer, which SQLite stores as NULL.
+        string { Length: 0 } => raw.sqlite3_bind_text(statement, index, ""),
+        string text => raw.sqlite3_bind_text(statement, index, Utf8(text, ref scratch)),
         bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
         int number => raw.sqlite3_bind_int64(statement, index, number),
         long number => raw.sqlite3_bind_int64(statement, index, number),
@@ -163,10 +167,33 @@ public static class BulkInsert
         double number when !double.IsNaN(number) => raw.sqlite3_bind_double(statement, index, number),
         float number when !float.IsNaN(number) => raw.sqlite3_bind_double(statement, index, number),
         byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
-        decimal number => raw.sqlite3_bind_text(statement, index, number.ToString("0.0###########################", CultureInfo.InvariantCulture)),
-        DateTime moment => raw.sqlite3_bind_text(statement, index, moment.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
-        DateOnly day => raw.sqlite3_bind_text(statement, index, day.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
-        Guid id => raw.sqlite3_bind_text(statement, index, id.ToString().ToUpperInvariant()),
+        decimal number => raw.sqlite3_bind_text(statement, index, Formatted(number, "0.0###########################", scratch)),
+        DateTime moment => raw.sqlite3_bind_text(statement, index, Formatted(moment, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", scratch)),
+        DateOnly day => raw.sqlite3_bind_text(statement, index, Formatted(day, @"yyyy\-MM\-dd", scratch)),
+        Guid id => raw.sqlite3_bind_text(statement, index, UpperCase(Formatted(id, "D", scratch))),
         _ => throw new NotSupportedException($"BulkInsert does not store {value.GetType().Name} values in SQLite."),
     };
+
+    private static ReadOnlySpan<byte> Utf8(string text, ref byte[] scratch)
+    {
+        if (System.Text.Encoding.UTF8.GetMaxByteCount(text.Length) > scratch.Length)
+        {
+            scratch = new byte[System.Text.Encoding.UTF8.GetMaxByteCount(text.Length)];
+        }
+
+        return scratch.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(text, scratch));
+    }
+
+    /// <summary>A value formatted as its <c>ToString(format, InvariantCulture)</c> would be, as UTF-8 (the scratch holds far more than any of these).</summary>
+    private static Span<byte> Formatted<T>(T value, string format, byte[] scratch)
+        where T : IUtf8SpanFormattable =>
+        value.TryFormat(scratch, out var written, format, CultureInfo.InvariantCulture)
+            ? scratch.AsSpan(0, written)
+            : throw new InvalidOperationException($"{typeof(T).Name} did not fit in {scratch.Length} bytes.");
+
+    private static Span<byte> UpperCase(Span<byte> ascii)
+    {
+        System.Text.Ascii.ToUpperInPlace(ascii, out _);
+        return ascii;
+    }
 }

@@ -134,8 +134,11 @@ internal static class XlsxRows
     {
         private readonly XmlReader reader;
         private readonly object row, cell, value, formula, inlineString, text, phonetic, stringItem, main, strict;
-        private readonly StringBuilder inline = new();
+        private readonly StringBuilder runs = new();
         private int rowNumber;
+
+        /// <summary>Columns of the widest row so far: a row's cells are allocated once at about their number.</summary>
+        private int widest = 8;
 
         public SheetXmlReader(Stream stream)
         {
@@ -193,7 +196,7 @@ internal static class XlsxRows
                 }
 
                 rowNumber = int.TryParse(reader.GetAttribute("r"), out var r) ? r : rowNumber + 1;
-                var cells = new Dictionary<int, string>();
+                var cells = new Dictionary<int, string>(widest);
                 var numeric = new HashSet<int>();
                 if (reader.IsEmptyElement)
                 {
@@ -218,7 +221,7 @@ internal static class XlsxRows
                         continue;
                     }
 
-                    var (cellText, isNumber) = TextOf(state, inline, shared);
+                    var (cellText, isNumber) = TextOf(state, shared);
                     if (cellText.Length > 0)
                     {
                         cells[column] = cellText;
@@ -229,6 +232,7 @@ internal static class XlsxRows
                     }
                 }
 
+                widest = Math.Max(widest, cells.Count);
                 return new SheetRow(rowNumber, cells, numeric);
             }
 
@@ -238,7 +242,6 @@ internal static class XlsxRows
         /// <summary>Reads a <c>c</c> element to its end: its formula mark, value and inline runs.</summary>
         private void ReadCell(ref CellState state)
         {
-            inline.Clear();
             if (reader.IsEmptyElement)
             {
                 return;
@@ -259,7 +262,7 @@ internal static class XlsxRows
                 }
                 else if (IsStart(inlineString))
                 {
-                    inline.Append(RunsText());
+                    state.Inline = state.Inline is null ? RunsText() : state.Inline + RunsText();
                     Next();
                 }
                 else
@@ -277,14 +280,31 @@ internal static class XlsxRows
                 return "";
             }
 
-            var runs = new StringBuilder();
+            // Most items are one t: its string is the text; runs are joined only when there are several.
+            string? first = null;
+            var several = false;
+            runs.Clear();
             var depth = reader.Depth;
             Next();
             while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
             {
                 if (IsStart(text))
                 {
-                    runs.Append(reader.ReadElementContentAsString());
+                    var run = reader.ReadElementContentAsString();
+                    if (first is null)
+                    {
+                        first = run;
+                    }
+                    else
+                    {
+                        if (!several)
+                        {
+                            runs.Append(first);
+                            several = true;
+                        }
+
+                        runs.Append(run);
+                    }
                 }
                 else if (IsStart(phonetic))
                 {
@@ -296,7 +316,7 @@ internal static class XlsxRows
                 }
             }
 
-            return runs.ToString();
+            return several ? runs.ToString() : first ?? "";
         }
 
         private bool IsStart(object localName) =>
@@ -357,17 +377,17 @@ internal static class XlsxRows
     private struct CellState
     {
         public int Column;
-        public string? Type, Value;
+        public string? Type, Value, Inline;
         public bool HasFormula;
     }
 
     /// <summary>The cell's text as the user sees it: an inline string, a shared string, a boolean as 是/否, else its value.</summary>
-    private static (string Text, bool IsNumber) TextOf(CellState cell, StringBuilder inline, List<string> shared)
+    private static (string Text, bool IsNumber) TextOf(CellState cell, List<string> shared)
     {
         var raw = cell.Value ?? "";
         return cell.Type switch
         {
-            "inlineStr" => (inline.ToString().Trim(), false),
+            "inlineStr" => ((cell.Inline ?? "").Trim(), false),
             "s" => (int.TryParse(raw, out var i) && i >= 0 && i < shared.Count ? shared[i].Trim() : "", false),
             "b" => (raw == "1" ? "是" : "否", false),
             null or "n" => (raw.Trim(), true),
