@@ -18,14 +18,16 @@ internal sealed class AllocationSampler : EventListener
 
     public void Start() => (sampling, _) = (true, 0);
 
-    public void StopAndPrint(string title, int top = 25)
+    /// <summary>Stops sampling and prints the top types (to <paramref name="output"/>, standard output by default).</summary>
+    public void StopAndPrint(string title, TextWriter? output = null, int top = 25)
     {
         sampling = false;
-        var total = bytesByType.Values.Sum();
-        Console.WriteLine($"allocations sampled during {title}: ≈ {total / 1024 / 1024:N0} MB");
+        output ??= Console.Out;
+        var total = Math.Max(1, bytesByType.Values.Sum());
+        output.WriteLine($"allocations sampled during {title}: ≈ {total / 1024 / 1024:N0} MB");
         foreach (var (type, bytes) in bytesByType.OrderByDescending(p => p.Value).Take(top))
         {
-            Console.WriteLine($"  {bytes * 100.0 / total,5:0.0} %  {bytes / 1024 / 1024,6:N0} MB  {type}");
+            output.WriteLine($"  {bytes * 100.0 / total,5:0.0} %  {bytes / 1024 / 1024,6:N0} MB  {type}");
         }
 
         bytesByType.Clear();

@@ -75,48 +75,12 @@ internal static class EnergyBenchmark
                 $"mem: ws {Environment.WorkingSet >> 20} MB, heap {GC.GetTotalMemory(false) >> 20} MB, committed {GC.GetGCMemoryInfo().TotalCommittedBytes >> 20} MB, allocated {GC.GetTotalAllocatedBytes() >> 20} MB, gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}")),
                 null, interval, interval)
             : null;
-        // GREENBUILD_BENCH_ALLOCTRACE=1: the runtime's allocation samples (one per ~100 kB) by type, printed at the end.
-        using var allocations = Environment.GetEnvironmentVariable("GREENBUILD_BENCH_ALLOCTRACE") == "1" ? new AllocationSampler() : null;
+        // GREENBUILD_BENCH_ALLOCS=1: the runtime's allocation samples (one per ~100 kB) by type, on stderr at the end.
+        using var allocations = AllocationSampler.FromEnvironment();
+        allocations?.Start();
         var exit = await GreenBuild.Cli.GreenBuildCli.RunAsync(["--db", args[0], "energy", "ingest", args[1]]);
-        allocations?.Print();
+        allocations?.StopAndPrint("the ingest", Console.Error);
         return exit;
-    }
-
-    /// <summary>Counts the runtime's GCAllocationTick events (each stands for about 100 kB allocated) by type.</summary>
-    private sealed class AllocationSampler : System.Diagnostics.Tracing.EventListener
-    {
-        private readonly Dictionary<string, int> byType = [];
-
-        public void Print()
-        {
-            lock (byType)
-            {
-                foreach (var (type, count) in byType.OrderByDescending(p => p.Value).Take(25))
-                {
-                    Console.Error.WriteLine(FormattableString.Invariant($"alloc: {count * 100 / 1024.0,8:0.0} MB  {type}"));
-                }
-            }
-        }
-
-        protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
-        {
-            if (source.Name == "Microsoft-Windows-DotNETRuntime")
-            {
-                EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
-            }
-        }
-
-        protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
-        {
-            if (e.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) == true && e.PayloadNames?.IndexOf("TypeName") is int i and >= 0)
-            {
-                var type = e.Payload![i] as string ?? "?";
-                lock (byType)
-                {
-                    byType[type] = byType.GetValueOrDefault(type) + 1;
-                }
-            }
-        }
     }
 
     private static List<(SimulatedBuilding Building, string City)> Buildings(int count)
