@@ -32,6 +32,7 @@ public static class EnergyModule
         services.AddScoped<ManageCollectorKeys>();
         services.AddScoped<Rollups.VerifyRollups>();
         services.AddSingleton<Benchmarking.StandardValues>();
+        services.AddSingleton<Benchmarking.BuildingCatalog>();
         services.AddScoped<Benchmarking.ReadRanking>();
         services.AddScoped<Benchmarking.ReadAlerts>();
         services.AddScoped<Benchmarking.ReadBuilding>();

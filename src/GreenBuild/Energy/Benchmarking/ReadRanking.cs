@@ -26,7 +26,7 @@ public sealed record AreaEui(string CityCode, PublicBuildingType BuildingType, i
 /// and kgce/(m²·a) of electricity, district heat and gas by GB/T 2589, ranked from the highest, in the province and in each city, with the
 /// building's 约束值/引导值 and quota.
 /// </summary>
-public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
+public sealed class ReadRanking(GreenBuildDb db, StandardValues standards, BuildingCatalog catalog)
 {
     public const string Electricity = "01000";
     public const string Heat = "04000";
@@ -45,7 +45,7 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
                 where y.Year == year
                 join b in db.Set<MonitoredBuilding>().AsNoTracking() on y.BuildingId equals b.Id
                 where (prefix == null || b.CityCode.StartsWith(prefix)) && (type == null || b.BuildingType == type)
-                select new YearRow(b.Code, b.Name, b.CityCode, b.BuildingType, b.OperationClass, b.ClimateZone, b.FloorArea, y.ElectricityMilli, y.HeatMilli, y.GasMilli));
+                select new YearRow(b.Id, b.Revision, b.FloorArea, y.ElectricityMilli, y.HeatMilli, y.GasMilli));
 
         public readonly Func<GreenBuildDb, int, IAsyncEnumerable<EnergyQuotaRecord>> YearQuotas = EF.CompileAsyncQuery(
             (GreenBuildDb db, int year) => db.Set<EnergyQuotaRecord>().AsNoTracking().Where(q => q.Year == year));
@@ -65,11 +65,24 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
         }
 
         // One row per building and year with its three carriers (energy_building_years, maintained at ingest beside the
-        // yearly roll-ups it equals), joined to the building's own columns: no GROUP BY, no raw readings.
-        var sums = new List<YearRow>(64);
+        // yearly roll-ups it equals), joined to the building's area and revision: no GROUP BY, no raw readings. Its code,
+        // name, city, type, class and zone come from the catalog, read again only when the building's row has changed.
+        var read = new List<YearRow>(64);
         await foreach (var row in Queries.YearRows(db, year, scopePrefix ?? cityPrefix, type).WithCancellation(cancellationToken))
         {
-            sums.Add(row);
+            read.Add(row);
+        }
+
+        var cards = await catalog.CardsAsync(db, read.ConvertAll(static r => (r.Id, r.Revision)), cancellationToken);
+        var sums = new List<YearRow>(read.Count);
+        var buildings = new List<BuildingCard>(read.Count);
+        for (var i = 0; i < read.Count; i++)
+        {
+            if (cards[i] is { } card)
+            {
+                sums.Add(read[i]);
+                buildings.Add(card);
+            }
         }
 
         var quotas = await Quotas(year, cancellationToken);
@@ -79,11 +92,10 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
         var euis = new decimal[sums.Count];
         for (var i = 0; i < figures.Length; i++)
         {
-            var b = sums[i];
-            var kwh = kwhs[i] = Thousandths(b.KwhMilli);
-            var eui = euis[i] = Math.Round(kwh / b.FloorArea, 2, MidpointRounding.AwayFromZero);
+            var kwh = kwhs[i] = Thousandths(sums[i].KwhMilli);
+            var eui = euis[i] = Math.Round(kwh / sums[i].FloorArea, 2, MidpointRounding.AwayFromZero);
             // EUI has two decimals: in hundredths it orders exactly as the decimal does.
-            figures[i] = new Figures(i, (long)(eui * 100), b.Code);
+            figures[i] = new Figures(i, (long)(eui * 100), buildings[i].Code);
         }
 
         // Highest EUI first, ties by code; then the ranks in the province and in the building's prefecture.
@@ -96,10 +108,10 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
         for (var rank = 0; rank < figures.Length; rank++)
         {
             var row = figures[rank].Row;
-            var (b, eui, kwh) = (sums[row], euis[row], kwhs[row]);
-            var gj = Thousandths(b.GjMilli);
-            var gas = Thousandths(b.GasMilli);
-            var kgce = Math.Round(((kwh * standards.KgcePerKwh) + (gj * standards.KgcePerGj) + (gas * standards.KgcePerM3Gas)) / b.FloorArea, 2, MidpointRounding.AwayFromZero);
+            var (s, b, eui, kwh) = (sums[row], buildings[row], euis[row], kwhs[row]);
+            var gj = Thousandths(s.GjMilli);
+            var gas = Thousandths(s.GasMilli);
+            var kgce = Math.Round(((kwh * standards.KgcePerKwh) + (gj * standards.KgcePerGj) + (gas * standards.KgcePerM3Gas)) / s.FloorArea, 2, MidpointRounding.AwayFromZero);
             if (!cities.TryGetValue(b.CityCode, out var p))
             {
                 var code = Place.PrefectureOf(b.CityCode);
@@ -124,7 +136,7 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
             }
 
             var (quota, values) = reference;
-            rows[rank] = new BuildingEui(rank + 1, ranked + 1, b.Code, b.Name, b.CityCode, prefecture, b.BuildingType, b.FloorArea, kwh, gj, gas, eui, kgce,
+            rows[rank] = new BuildingEui(rank + 1, ranked + 1, b.Code, b.Name, b.CityCode, prefecture, b.BuildingType, s.FloorArea, kwh, gj, gas, eui, kgce,
                 values?.Constraint, values?.Guide, values is { } x ? StandardValues.Band(eui, x.Constraint, x.Guide) : null,
                 quota?.QuotaKwhPerM2, quota is null ? null : Math.Round(eui / quota.QuotaKwhPerM2 * 100, 1, MidpointRounding.AwayFromZero));
         }
@@ -190,7 +202,6 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards)
     /// <summary>A type, class, zone and prefecture's quota and 约束值/引导值.</summary>
     private readonly record struct Reference(EnergyQuotaRecord? Quota, (decimal Constraint, decimal Guide)? Values);
 
-    /// <summary>A building's columns and its year's energy by carrier (thousandths), as the ranking's one query returns them.</summary>
-    private sealed record YearRow(string Code, string Name, string CityCode, PublicBuildingType BuildingType, OperationClass OperationClass, ClimateZone ClimateZone,
-        decimal FloorArea, long KwhMilli, long GjMilli, long GasMilli);
+    /// <summary>A building's id, revision and area and its year's energy by carrier (thousandths), as the ranking's one query returns them.</summary>
+    private sealed record YearRow(Guid Id, long Revision, decimal FloorArea, long KwhMilli, long GjMilli, long GasMilli);
 }

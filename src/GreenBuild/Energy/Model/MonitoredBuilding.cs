@@ -34,6 +34,13 @@ public sealed class MonitoredBuilding : ICityScoped
     public bool IsDemo { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>
+    /// The row's revision: 0 when inserted, raised by one by a database trigger on every UPDATE, whoever makes it (the
+    /// product, a migration, an administrator's SQL). Never set by code; it lets <c>BuildingCatalog</c> keep a building's
+    /// descriptive columns in memory and know when they are out of date.
+    /// </summary>
+    public long Revision { get; private set; }
 }
 
 internal sealed class MonitoredBuildingConfiguration : IEntityTypeConfiguration<MonitoredBuilding>
@@ -50,5 +57,7 @@ internal sealed class MonitoredBuildingConfiguration : IEntityTypeConfiguration<
         builder.Property(b => b.OperationClass).HasConversion<string>().HasMaxLength(2);
         builder.Property(b => b.ClimateZone).HasConversion<string>().HasMaxLength(30);
         builder.Property(b => b.FloorArea).HasPrecision(14, 2);
+        // Written by the trigger of migration EnergyBuildingRevision only: EF inserts the default and never updates it.
+        builder.Property(b => b.Revision).HasDefaultValue(0L).ValueGeneratedNever();
     }
 }

@@ -510,6 +510,10 @@ namespace GreenBuild.Platform.Database.Migrations.Postgres
                     b.Property<Guid?>("ProjectId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L);
+
                     b.HasKey("Id");
 
                     b.HasIndex("CityCode");
