@@ -11,9 +11,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GreenBuild.Tests.Energy;
 
 /// <summary>
-/// The ranking takes a building's code, name, city, type, class and zone from <see cref="BuildingCatalog"/>, which
-/// keeps them per revision of the building's row: a change made by the product, by plain SQL (the trigger raises the
-/// revision) or a new building must show in the very next ranking, exactly as a ranking with an empty catalog shows it.
+/// The ranking takes a building's code, name, city, type, class, zone and area from <see cref="BuildingCatalog"/>, which
+/// keeps them per revision of the building's row, with the figures last worked out from them: a change made by the
+/// product, by plain SQL (the trigger raises the revision), a new building or new energy of the year must show in the
+/// very next ranking, exactly as a ranking with an empty catalog shows it.
 /// </summary>
 public abstract class BuildingCatalogTests(GreenBuildApp app)
 {
@@ -86,6 +87,27 @@ public abstract class BuildingCatalogTests(GreenBuildApp app)
         Assert.Contains(cached, r => r.Code == added && r.Name == "测试建筑 " + added && r.EuiKwh == 160m);
         Assert.Contains(cached, r => r.Code == before && r.EuiKwh == 25m);
         Assert.Equal(0, await RevisionAsync(before));
+    }
+
+    [Fact]
+    public async Task New_energy_or_a_new_area_shows_in_the_next_ranking_and_equal_EUIs_rank_by_code()
+    {
+        var code = await BuildingWithYearAsync(10_000m, 1_000_000_000); // 100 kWh/(m²·a)
+        var twin = await BuildingWithYearAsync(10_000m, 1_000_000_000);
+        var pair = (await RankAsync()).Cached.Where(r => r.Code == code || r.Code == twin).ToList();
+        Assert.Equal([.. new[] { code, twin }.Order(StringComparer.Ordinal)], pair.Select(r => r.Code));
+        Assert.Equal(pair[0].Rank + 1, pair[1].Rank);
+
+        // Late data raises the year's electricity (as an ingest rewrites the row): the figures are worked out again.
+        await EnergyFixture.WithDb(app, db => db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE energy_building_years SET \"ElectricityMilli\" = {1_200_000_000L} WHERE \"Year\" = {Year} AND \"BuildingId\" IN (SELECT \"Id\" FROM energy_buildings WHERE \"Code\" = {code})", Ct));
+        Assert.Equal(120m, (await RankAsync()).Cached.Single(r => r.Code == code).EuiKwh);
+
+        // A corrected floor area (a new revision of the building's row): the same energy over the new area.
+        await EnergyFixture.WithDb(app, db => db.Database.ExecuteSqlInterpolatedAsync($"UPDATE energy_buildings SET \"FloorArea\" = {20_000m} WHERE \"Code\" = {code}", Ct));
+        var moved = (await RankAsync()).Cached.Single(r => r.Code == code);
+        Assert.Equal((60m, 20_000m), (moved.EuiKwh, moved.FloorArea));
+        Assert.Equal(100m, (await RankAsync()).Cached.Single(r => r.Code == twin).EuiKwh);
     }
 }
 

@@ -3,7 +3,6 @@ using GreenBuild.Energy.Model;
 using GreenBuild.Platform.Accounts;
 using GreenBuild.Platform.Database;
 using GreenBuild.Platform.Places;
-using GreenBuild.Standards;
 using GreenBuild.Standards.EnergyUse;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -45,7 +44,7 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards, Build
                 where y.Year == year
                 join b in db.Set<MonitoredBuilding>().AsNoTracking() on y.BuildingId equals b.Id
                 where (prefix == null || b.CityCode.StartsWith(prefix)) && (type == null || b.BuildingType == type)
-                select new YearRow(b.Id, b.Revision, b.FloorArea, y.ElectricityMilli, y.HeatMilli, y.GasMilli));
+                select new YearRow(b.Id, b.Revision, y.ElectricityMilli, y.HeatMilli, y.GasMilli));
 
         public readonly Func<GreenBuildDb, int, IAsyncEnumerable<EnergyQuotaRecord>> YearQuotas = EF.CompileAsyncQuery(
             (GreenBuildDb db, int year) => db.Set<EnergyQuotaRecord>().AsNoTracking().Where(q => q.Year == year));
@@ -74,84 +73,107 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards, Build
         }
 
         var cards = await catalog.CardsAsync(db, read.ConvertAll(static r => (r.Id, r.Revision)), cancellationToken);
-        return Rank(read, cards, await Quotas(year, cancellationToken));
+        return Rank(year, read, cards, await Quotas(year, cancellationToken));
     }
 
     /// <summary>
     /// The figures, order and ranks of the rows read. Jitted fully optimized at once: it runs once a request over every
     /// building, so the runtime's tiering (which counts calls, not iterations) would run its first requests unoptimized
     /// and instrumented; outside the async method its locals stay in registers instead of the state machine's fields.
+    /// For the same reason the per-building work calls little that the JIT would first compile unoptimized: it sorts
+    /// primitive keys, and looks up a building's prefecture and reference (the catalog worked both out once per
+    /// revision) by string — code the runtime ships precompiled — rather than by a tuple of enums.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private BuildingEui[] Rank(List<YearRow> read, BuildingCard?[] cards, List<EnergyQuotaRecord> quotas)
+    private BuildingEui[] Rank(int year, List<YearRow> read, BuildingCard?[] cards, List<EnergyQuotaRecord> quotas)
     {
-        var sums = new List<YearRow>(read.Count);
-        var buildings = new List<BuildingCard>(read.Count);
+        // The rows with a card (a building deleted since the query has none), and each one's figures.
+        var kept = new int[read.Count];
+        var count = 0;
         for (var i = 0; i < read.Count; i++)
         {
-            if (cards[i] is { } card)
+            if (cards[i] is not null)
             {
-                sums.Add(read[i]);
-                buildings.Add(card);
+                kept[count++] = i;
             }
         }
 
-        // Each row's kWh and EUI, by row; the sort moves only a row's small sort key.
-        var figures = new Figures[sums.Count];
-        var kwhs = new decimal[sums.Count];
-        var euis = new decimal[sums.Count];
-        for (var i = 0; i < figures.Length; i++)
+        var figures = new YearFigures[count];
+        var keys = new long[count];
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
         {
-            var kwh = kwhs[i] = Thousandths(sums[i].KwhMilli);
-            var eui = euis[i] = Math.Round(kwh / sums[i].FloorArea, 2, MidpointRounding.AwayFromZero);
-            // EUI has two decimals: in hundredths it orders exactly as the decimal does.
-            figures[i] = new Figures(i, (long)(eui * 100), buildings[i].Code);
-        }
-
-        // Highest EUI first, ties by code; then the ranks in the province and in the building's prefecture.
-        Array.Sort(figures, static (x, y) => x.Order != y.Order ? y.Order.CompareTo(x.Order) : string.CompareOrdinal(x.Code, y.Code));
-        // A building's prefecture, quota and 约束值/引导值 depend only on its city, type, class and zone: found once each.
-        var cities = new Dictionary<string, int>(StringComparer.Ordinal);
-        var prefectures = new List<(string Code, int Ranked)>();
-        var references = new Dictionary<(PublicBuildingType, OperationClass, ClimateZone, int), Reference>();
-        var rows = new BuildingEui[figures.Length];
-        for (var rank = 0; rank < figures.Length; rank++)
-        {
-            var row = figures[rank].Row;
-            var (s, b, eui, kwh) = (sums[row], buildings[row], euis[row], kwhs[row]);
-            var gj = Thousandths(s.GjMilli);
-            var gas = Thousandths(s.GasMilli);
-            var kgce = Math.Round(((kwh * standards.KgcePerKwh) + (gj * standards.KgcePerGj) + (gas * standards.KgcePerM3Gas)) / s.FloorArea, 2, MidpointRounding.AwayFromZero);
-            if (!cities.TryGetValue(b.CityCode, out var p))
+            var (s, card) = (read[kept[i]], cards[kept[i]]!);
+            if (card.Figures is not { } f || !f.IsOf(year, s.KwhMilli, s.GjMilli, s.GasMilli, standards))
             {
-                var code = Place.PrefectureOf(b.CityCode);
-                p = prefectures.FindIndex(x => x.Code == code);
-                if (p < 0)
-                {
-                    p = prefectures.Count;
-                    prefectures.Add((code, 0));
-                }
-
-                cities[b.CityCode] = p;
+                card.Figures = f = Work(year, s, card.FloorArea);
             }
 
-            var (prefecture, ranked) = prefectures[p];
-            prefectures[p] = (prefecture, ranked + 1);
-            if (!references.TryGetValue((b.BuildingType, b.OperationClass, b.ClimateZone, p), out var reference))
+            figures[i] = f;
+            keys[i] = -f.Order; // highest first
+            order[i] = i;
+        }
+
+        // Highest EUI first, ties by code (the sort of the keys leaves equal keys in any order: each run of them is
+        // sorted again by code — runs are short, and rare with EUIs in hundredths).
+        Array.Sort(keys, order);
+        Comparer<int>? byCode = null;
+        for (var start = 0; start < count;)
+        {
+            var end = start + 1;
+            while (end < count && keys[end] == keys[start])
             {
-                var found = QuotaFor(quotas, b.BuildingType, prefecture);
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                byCode ??= Comparer<int>.Create((x, y) => string.CompareOrdinal(cards[kept[x]]!.Code, cards[kept[y]]!.Code));
+                Array.Sort(order, start, end - start, byCode);
+            }
+
+            start = end;
+        }
+
+        // The ranks in the province and in the building's prefecture; a quota and 约束值/引导值 depend only on the
+        // building's type, class, zone and prefecture (its card's ReferenceKey): found once each.
+        var ranked = new Dictionary<string, int>(StringComparer.Ordinal);
+        var references = new Dictionary<string, Reference>(StringComparer.Ordinal);
+        var rows = new BuildingEui[count];
+        for (var rank = 0; rank < count; rank++)
+        {
+            var i = order[rank];
+            var (f, b) = (figures[i], cards[kept[i]]!);
+            var eui = f.Eui;
+            ranked.TryGetValue(b.PrefectureCode, out var cityRank);
+            ranked[b.PrefectureCode] = ++cityRank;
+            if (!references.TryGetValue(b.ReferenceKey, out var reference))
+            {
+                var found = QuotaFor(quotas, b.BuildingType, b.PrefectureCode);
                 reference = new Reference(found, standards.NonHeating(b.BuildingType, b.OperationClass, b.ClimateZone) is { } v ? (v.Constraint, v.Guide)
                     : found is { Constraint: { } c, Guide: { } g } ? (c, g) : null);
-                references[(b.BuildingType, b.OperationClass, b.ClimateZone, p)] = reference;
+                references[b.ReferenceKey] = reference;
             }
 
             var (quota, values) = reference;
-            rows[rank] = new BuildingEui(rank + 1, ranked + 1, b.Code, b.Name, b.CityCode, prefecture, b.BuildingType, s.FloorArea, kwh, gj, gas, eui, kgce,
+            rows[rank] = new BuildingEui(rank + 1, cityRank, b.Code, b.Name, b.CityCode, b.PrefectureCode, b.BuildingType, b.FloorArea, f.Kwh, f.Gj, f.Gas, eui, f.Kgce,
                 values?.Constraint, values?.Guide, values is { } x ? StandardValues.Band(eui, x.Constraint, x.Guide) : null,
                 quota?.QuotaKwhPerM2, quota is null ? null : Math.Round(eui / quota.QuotaKwhPerM2 * 100, 1, MidpointRounding.AwayFromZero));
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// A building's kWh, GJ and m³ of the year, its EUI in kWh/(m²·a) (GB/T 51161: electricity over the floor area) and
+    /// in kgce/(m²·a) (each carrier at its GB/T 2589 coefficient), both to two decimals, half away from zero.
+    /// </summary>
+    private YearFigures Work(int year, YearRow s, decimal floorArea)
+    {
+        var (kwh, gj, gas) = (Thousandths(s.KwhMilli), Thousandths(s.GjMilli), Thousandths(s.GasMilli));
+        var eui = Math.Round(kwh / floorArea, 2, MidpointRounding.AwayFromZero);
+        var kgce = Math.Round(((kwh * standards.KgcePerKwh) + (gj * standards.KgcePerGj) + (gas * standards.KgcePerM3Gas)) / floorArea, 2, MidpointRounding.AwayFromZero);
+        return new YearFigures(year, s.KwhMilli, s.GjMilli, s.GasMilli, standards, kwh, gj, gas, eui, kgce);
     }
 
     /// <summary>
@@ -206,12 +228,9 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards, Build
     private static EnergyQuotaRecord? QuotaFor(List<EnergyQuotaRecord> quotas, PublicBuildingType type, string prefecture) =>
         quotas.FirstOrDefault(q => q.BuildingType == type && q.CityCode == prefecture) ?? quotas.FirstOrDefault(q => q.BuildingType == type && q.CityCode == "");
 
-    /// <summary>A row of the query and what it sorts by: its EUI in hundredths and its code.</summary>
-    private readonly record struct Figures(int Row, long Order, string Code);
-
     /// <summary>A type, class, zone and prefecture's quota and 约束值/引导值.</summary>
     private readonly record struct Reference(EnergyQuotaRecord? Quota, (decimal Constraint, decimal Guide)? Values);
 
-    /// <summary>A building's id, revision and area and its year's energy by carrier (thousandths), as the ranking's one query returns them.</summary>
-    private sealed record YearRow(Guid Id, long Revision, decimal FloorArea, long KwhMilli, long GjMilli, long GasMilli);
+    /// <summary>A building's id and revision and its year's energy by carrier (thousandths), as the ranking's one query returns them.</summary>
+    private sealed record YearRow(Guid Id, long Revision, long KwhMilli, long GjMilli, long GasMilli);
 }
