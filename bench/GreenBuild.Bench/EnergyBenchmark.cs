@@ -134,6 +134,7 @@ internal static class EnergyBenchmark
         await using var scope = app.Services.CreateAsyncScope();
         var ranking = scope.ServiceProvider.GetRequiredService<ReadRanking>();
         var read = scope.ServiceProvider.GetRequiredService<ReadBuilding>();
+        var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var rankingTimes = await Measure.RepeatAsync(runs, async () =>
         {
             if ((await ranking.RunAsync(Province, 2024, null, null)).Count != buildings.Count)
@@ -141,6 +142,8 @@ internal static class EnergyBenchmark
                 throw new InvalidOperationException("the ranking misses buildings");
             }
         });
+        Console.WriteLine($"PostgreSQL: ranking, first {runs} runs: slowest {Measure.Slowest(rankingTimes, 4)}; GCs during them (gen 0/1/2) " +
+            $"{GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3}");
         // The same number of runs again, once the first series has let the JIT compile the path at its final tier (a
         // running server is in this state; the first series also measures the tiering of the ranking's code).
         var warmRankingTimes = await Measure.RepeatAsync(runs, async () => _ = await ranking.RunAsync(Province, 2024, null, null));

@@ -37,6 +37,7 @@ internal static class EnergyQueriesProbe
         var gcs = GC.CollectionCount(0);
         var r = await Measure.RepeatAsync(runs, () => ranking.RunAsync(province, 2024, null, null));
         cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        Console.WriteLine($"first series in order (ms): {string.Join(' ', r.Select(t => t.ToString("0.0", CultureInfo.InvariantCulture)))}");
         Console.WriteLine($"first series ({runs} + 1 warm-up): process CPU {cpu.TotalMilliseconds / (runs + 1):0.0} ms a call, allocated {(GC.GetTotalAllocatedBytes(true) - allocated) / (runs + 1) / 1024.0:0} kB a call, gen-0 GCs {GC.CollectionCount(0) - gcs}");
         cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var next = await Measure.RepeatAsync(runs, () => ranking.RunAsync(province, 2024, null, null));

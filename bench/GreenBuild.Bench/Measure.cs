@@ -26,6 +26,11 @@ internal static class Measure
         return times;
     }
 
+    /// <summary>The slowest runs with their numbers (1-based, in the order run), e.g. "#19 61.7 ms, #3 16.7 ms".</summary>
+    public static string Slowest(double[] values, int count) =>
+        string.Join(", ", values.Select((t, i) => (t, i)).OrderByDescending(x => x.t).Take(count)
+            .Select(x => string.Create(CultureInfo.InvariantCulture, $"#{x.i + 1} {x.t:0.0} ms")));
+
     public static double Percentile(double[] values, double p)
     {
         var sorted = values.Order().ToArray();
