@@ -116,6 +116,45 @@ public abstract class RankingTests(GreenBuildApp app)
         // A county code stands for its prefecture (1401xx, with the building registered on 140100 itself).
         Assert.Equal(["GB 1 1", "G1 2 2", "G4 3 3"], (await RankAsync("140105", PublicBuildingType.GovernmentOffice)).Select(r => $"{names[r.Code]} {r.Rank} {r.CityRank}"));
     }
+
+    [Fact]
+    public async Task The_provinces_own_values_entered_with_a_quota_replace_the_unverified_table_in_the_ranking_and_on_the_building_page()
+    {
+        const int year = 2014; // no other test or demo data uses this year
+        var admin = await app.SignedInAs(Roles.ProvinceAdmin);
+        // Taiyuan corrects the table's A类党政机关办公 70 / 50 (recalled, unverified) to 80 / 55; Datong enters nothing.
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostJsonAsync("/api/v1/energy/quotas",
+            new { year, cityCode = "140100", buildingType = "GovernmentOffice", quotaKwhPerM2 = 60, constraint = 80, guide = 55, source = "省厅核定值（测试）" })).StatusCode);
+        var codes = new List<string>();
+        foreach (var city in new[] { "140105", "140212" })
+        {
+            var code = await EnergyFixture.BuildingAsync(app, 10_000m, city, type: PublicBuildingType.GovernmentOffice);
+            await EnergyFixture.WithDb(app, async db =>
+            {
+                var id = await db.Set<MonitoredBuilding>().Where(b => b.Code == code).Select(b => b.Id).SingleAsync(Ct);
+                // 520,000 kWh / 10,000 m² = 52: above the table's 引导值 50, below Taiyuan's 55.
+                db.Add(new BuildingYear { BuildingId = id, Year = year, ElectricityMilli = 520_000_000, HeatMilli = 0, GasMilli = 0 });
+                db.Add(new BuildingPeriod { BuildingId = id, ItemCode = ReadRanking.Electricity, Year = year, Month = 0, EnergyMilli = 520_000_000 });
+                return await db.SaveChangesAsync(Ct);
+            });
+            codes.Add(code);
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var ranking = await scope.ServiceProvider.GetRequiredService<ReadRanking>().RunAsync(EnergyFixture.Province, year, null, null, Ct);
+        var (taiyuan, datong) = (ranking.Single(r => r.Code == codes[0]), ranking.Single(r => r.Code == codes[1]));
+        Assert.Equal((80m, 55m, QuotaBand.BetterThanGuide), (taiyuan.Constraint!.Value, taiyuan.Guide!.Value, taiyuan.Band!.Value));
+        Assert.Equal((70m, 50m, QuotaBand.BetweenGuideAndConstraint), (datong.Constraint!.Value, datong.Guide!.Value, datong.Band!.Value));
+
+        // The building page runs the calculator with the same values and names their source.
+        var read = scope.ServiceProvider.GetRequiredService<ReadBuilding>();
+        var page = (await read.RunAsync(EnergyFixture.Province, codes[0], year, null, null, Ct))!.Eui!.Outcome!.NonHeating;
+        Assert.Equal((80m, 55m), (page.Constraint, page.Guide));
+        Assert.Contains("省厅核定值（测试）", page.QuotaSource, StringComparison.Ordinal);
+        var table = (await read.RunAsync(EnergyFixture.Province, codes[1], year, null, null, Ct))!.Eui!.Outcome!.NonHeating;
+        Assert.Equal((70m, 50m), (table.Constraint, table.Guide));
+        Assert.Contains("unverified", table.QuotaSource, StringComparison.Ordinal);
+    }
 }
 
 public sealed class RankingTestsOnSqlite(SqliteApp app) : RankingTests(app), IClassFixture<SqliteApp>;

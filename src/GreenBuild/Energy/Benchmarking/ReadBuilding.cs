@@ -86,8 +86,8 @@ public sealed class ReadBuilding(GreenBuildDb db, StandardValues standards, Read
             {
                 BuildingType = building.BuildingType, OperationClass = building.OperationClass, ClimateZone = building.ClimateZone,
                 FloorArea = building.FloorArea, AnnualNonHeatingEnergyKwh = kwh,
-                CustomQuota = standards.NonHeating(building.BuildingType, building.OperationClass, building.ClimateZone) is null && quota is { Constraint: { } c, Guide: { } g }
-                    ? new EnergyQuota { Constraint = c, Guide = g, Source = quota.Source } : null,
+                // The province's 约束值/引导值, when it entered them with the quota, replace the table's (as in the ranking).
+                CustomQuota = quota is { Constraint: { } c, Guide: { } g } ? new EnergyQuota { Constraint = c, Guide = g, Source = quota.Source } : null,
             });
         }
 

@@ -150,8 +150,10 @@ public sealed class ReadRanking(GreenBuildDb db, StandardValues standards, Build
             if (!references.TryGetValue(b.ReferenceKey, out var reference))
             {
                 var found = QuotaFor(quotas, b.BuildingType, b.PrefectureCode);
-                reference = new Reference(found, standards.NonHeating(b.BuildingType, b.OperationClass, b.ClimateZone) is { } v ? (v.Constraint, v.Guide)
-                    : found is { Constraint: { } c, Guide: { } g } ? (c, g) : null);
+                // The province's own 约束值/引导值 (entered with the quota) before the shipped GB/T 51161 table: for the
+                // types the table lacks, and to correct its values, which are recalled and marked unverified.
+                reference = new Reference(found, found is { Constraint: { } c, Guide: { } g } ? (c, g)
+                    : standards.NonHeating(b.BuildingType, b.OperationClass, b.ClimateZone) is { } v ? (v.Constraint, v.Guide) : null);
                 references[b.ReferenceKey] = reference;
             }
 

@@ -72,8 +72,11 @@ internal sealed class EnergyMonitoring(GreenBuildDb db, ReadRanking ranking, Com
         var surcharge = computed is { Bill: var b }
             ? new SurchargeStatus(true, b.QuotaEnergy, b.ActualEnergy, b.ExcessEnergy, b.ExcessPercent, b.Total, computed.QuotaSource, b.ScheduleVersion, null)
             : new SurchargeStatus(false, 0, 0, 0, 0, 0, null, null, refusal?.Code);
-        var sources = $"energy_building_periods {y}; {standards.CoalSource}"
-            + (row?.Constraint is not null ? $"; GB/T 51161 {standards.NonHeating(building.BuildingType, building.OperationClass, building.ClimateZone)?.Source ?? "quota"}" : "");
+        // Where the 约束值/引导值 came from: the province's quota when it entered them (they take precedence), else the table.
+        var quota = ReadRanking.QuotaFor(await ranking.Quotas(y, cancellationToken), building);
+        var valuesSource = quota is { Constraint: not null, Guide: not null } ? $"quota {quota.Source}"
+            : standards.NonHeating(building.BuildingType, building.OperationClass, building.ClimateZone)?.Source ?? "quota";
+        var sources = $"energy_building_periods {y}; {standards.CoalSource}" + (row?.Constraint is not null ? $"; GB/T 51161 {valuesSource}" : "");
         return new AnnualEnergyFigures(summary, y, years, carriers, row?.EuiKwh ?? 0, row?.EuiKgce ?? 0, row?.Constraint, row?.Guide, row?.Band,
             row?.QuotaKwhPerM2, row?.PercentOfQuota, surcharge, sources, $"/energy/buildings/{Uri.EscapeDataString(building.Code)}?year={y}");
     }
